@@ -1,0 +1,106 @@
+"""cleannews: strip publisher boilerplate from news article text.
+
+>>> import cleannews
+>>> cleannews.clean("Prices rose again in May, the agency said on Tuesday.\\n\\nAdvertisement\\n")
+'Prices rose again in May, the agency said on Tuesday.\\n'
+
+Rules detect, the engine removes: every removal is reported with a rule code and a
+reason (:func:`clean_and_explain`), the output is always the input with lines (or parts
+of lines) deleted, and cleaning twice gives the same text as cleaning once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from .document import Document, Hit, Line, Removal
+from .pipeline import EngineError, Pipeline, Result, apply_removals
+from .registry import Rule, RuleError, rule
+
+__all__ = [
+    "Document",
+    "EngineError",
+    "Hit",
+    "Line",
+    "Pipeline",
+    "Removal",
+    "Result",
+    "Rule",
+    "RuleError",
+    "apply_removals",
+    "clean",
+    "clean_and_explain",
+    "rule",
+]
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=32)
+def _pipeline(
+    select: tuple[str, ...] | None,
+    ignore: tuple[str, ...] | None,
+    normalize: bool,
+) -> Pipeline:
+    return Pipeline(select=select, ignore=ignore, normalize=normalize)
+
+
+def _make_pipeline(
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    normalize: bool,
+    extra_rules: Sequence[Rule],
+    pattern_files: Sequence[str],
+) -> Pipeline:
+    if isinstance(select, str) or isinstance(ignore, str):
+        raise TypeError("select and ignore take a list of code prefixes, e.g. select=['CN2']")
+    if extra_rules or pattern_files:
+        return Pipeline(
+            select=select, ignore=ignore, normalize=normalize,
+            extra_rules=tuple(extra_rules), pattern_files=tuple(pattern_files),
+        )
+    return _pipeline(
+        tuple(select) if select is not None else None,
+        tuple(ignore) if ignore is not None else None,
+        normalize,
+    )
+
+
+def clean_and_explain(
+    text: str,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    site: str | None = None,
+    normalize: bool = True,
+    extra_rules: Sequence[Rule] = (),
+    pattern_files: Sequence[str] = (),
+    meta: Mapping[str, str] | None = None,
+) -> Result:
+    """Clean ``text`` and return a :class:`Result`: the text plus one record per removal.
+
+    ``select``/``ignore`` are rule-code prefixes; ``site`` is a site-pack name or a URL;
+    ``normalize=False`` turns off the Unicode repair; ``extra_rules`` and ``pattern_files``
+    add user rules.
+    """
+    pipeline = _make_pipeline(select, ignore, normalize, extra_rules, pattern_files)
+    return pipeline.explain(text, site=site, meta=meta)
+
+
+def clean(
+    text: str,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    site: str | None = None,
+    normalize: bool = True,
+    extra_rules: Sequence[Rule] = (),
+    pattern_files: Sequence[str] = (),
+    meta: Mapping[str, str] | None = None,
+) -> str:
+    """Return ``text`` without its publisher boilerplate (see :func:`clean_and_explain`)."""
+    return clean_and_explain(
+        text, select=select, ignore=ignore, site=site, normalize=normalize,
+        extra_rules=extra_rules, pattern_files=pattern_files, meta=meta,
+    ).text

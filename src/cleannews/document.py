@@ -1,0 +1,288 @@
+"""The text model shared by rules and engine.
+
+A text is a sequence of physical lines, each with its own line terminator.  Lines that
+hold only white space are *gaps*; every other line is a *content line*.  Rules look at
+the content lines of a :class:`Document`, a read-only view of what is left of the text,
+and report :class:`Hit` objects.  The engine turns hits into :class:`Removal` records
+and renders the text again with :class:`Source`, which only ever deletes characters.
+
+Rendering keeps every kept content line byte for byte.  Between two kept lines it puts
+one of the input's own separators (the strongest one that stood between them, so a
+paragraph break is never turned into a line break); the text before the first content
+line and after the last one is kept as it was, so a missing final newline stays missing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = ["Document", "Hit", "Line", "Removal", "Source"]
+
+_PHYSICAL_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++")
+_TERMINATOR = regex.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule reports: which lines of the document it saw, or a span in one line, and why.
+
+    ``first`` and ``last`` are indexes into :attr:`Document.lines` (inclusive).  ``span`` is a
+    ``(start, end)`` column range inside that single line; ``None`` means whole lines.
+    """
+
+    first: int
+    last: int
+    reason: str
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A hit stamped by the engine: the unit of ``--explain`` and of the JSON report.
+
+    ``first`` and ``last`` are 1-based line numbers of the input text (after Unicode
+    repair, if any).  ``span`` is a column range in line ``first`` of that text, or
+    ``None`` when whole lines were removed.  ``removed`` is the text that went.
+    """
+
+    code: str
+    name: str
+    first: int
+    last: int
+    reason: str
+    removed: str
+    span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping of this record."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "first": self.first,
+            "last": self.last,
+            "span": list(self.span) if self.span is not None else None,
+            "reason": self.reason,
+            "removed": self.removed,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Removal:
+        """Rebuild a record from :meth:`to_dict` output."""
+        span = data.get("span")
+        return cls(
+            code=str(data["code"]),
+            name=str(data["name"]),
+            first=int(data["first"]),  # type: ignore[call-overload]
+            last=int(data["last"]),  # type: ignore[call-overload]
+            reason=str(data["reason"]),
+            removed=str(data["removed"]),
+            span=(int(span[0]), int(span[1])) if isinstance(span, (list, tuple)) else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One content line as rules see it."""
+
+    index: int  # position in Document.lines
+    number: int  # 1-based line number in the input text
+    text: str  # the line without its terminator (and without any span already removed)
+    blank_before: bool  # a blank line separates it from the previous content line
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A read-only view of the content lines that are still in the text.
+
+    ``site`` is the publisher's site pack name when known (from a URL, a flag or a
+    signature line), ``meta`` holds page metadata such as ``title`` and ``author`` when
+    the text came from HTML.  Rules must depend only on these fields and on the lines'
+    texts and ``blank_before`` flags, never on absolute line numbers, so that cleaning
+    the output again finds nothing.
+    """
+
+    lines: tuple[Line, ...]
+    site: str | None = None
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __iter__(self) -> Iterator[Line]:
+        return iter(self.lines)
+
+    def __getitem__(self, index: int) -> Line:
+        return self.lines[index]
+
+    @property
+    def texts(self) -> list[str]:
+        """The stripped text of every line, in order."""
+        return [line.stripped for line in self.lines]
+
+    @classmethod
+    def from_text(
+        cls, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None
+    ) -> Document:
+        """A document over a whole text (handy in tests and for examples)."""
+        return Source(text).view(site=site, meta=meta)
+
+
+class Source:
+    """A text split into physical lines, with the bookkeeping to delete from it.
+
+    ``Source`` is the only place that builds output text, so that every path (clean,
+    replay of removals, the CLI's diff) renders deletions in the same way.
+    """
+
+    __slots__ = ("text", "_bodies", "_terminators", "_content", "_position", "_removed", "_cuts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        bodies: list[str] = []
+        terminators: list[str] = []
+        for match in _PHYSICAL_LINE.finditer(text):
+            chunk = match.group()
+            term = _TERMINATOR.search(chunk)
+            if term is not None and term.end() == len(chunk):
+                bodies.append(chunk[: term.start()])
+                terminators.append(chunk[term.start() :])
+            else:
+                bodies.append(chunk)
+                terminators.append("")
+        self._bodies = bodies
+        self._terminators = terminators
+        # physical indexes of content lines
+        self._content = [i for i, body in enumerate(bodies) if body.strip()]
+        self._position = {index: n for n, index in enumerate(self._content)}
+        self._removed: set[int] = set()
+        self._cuts: dict[int, list[tuple[int, int]]] = {}
+
+    # -- state -------------------------------------------------------------------------
+
+    def remove_lines(self, first: int, last: int) -> None:
+        """Remove the physical lines ``first``..``last`` (0-based, inclusive)."""
+        content = self._content
+        for n in range(bisect_left(content, first), bisect_right(content, last)):
+            self._removed.add(content[n])
+
+    def cut(self, index: int, start: int, end: int) -> None:
+        """Delete the columns ``start``..``end`` of physical line ``index`` (original columns)."""
+        cuts = self._cuts.setdefault(index, [])
+        cuts.append((start, end))
+        cuts.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in cuts:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self._cuts[index] = merged
+        if not self._current_text(index).strip():
+            self._removed.add(index)
+
+    def _current_text(self, index: int) -> str:
+        body = self._bodies[index]
+        cuts = self._cuts.get(index)
+        if not cuts:
+            return body
+        parts = []
+        pos = 0
+        for s, e in cuts:
+            parts.append(body[pos:s])
+            pos = e
+        parts.append(body[pos:])
+        return "".join(parts)
+
+    def original_column(self, index: int, column: int) -> int:
+        """Map a column of the current text of line ``index`` to its original column."""
+        for s, e in self._cuts.get(index, ()):
+            if column >= s:
+                column += e - s
+            else:
+                break
+        return column
+
+    def kept(self) -> list[int]:
+        """Physical indexes of the content lines still in the text."""
+        return [i for i in self._content if i not in self._removed]
+
+    # -- views and rendering -------------------------------------------------------------
+
+    def _chosen_separator(self, a: int, b: int) -> tuple[int, int]:
+        """The strongest original separator between kept lines ``a`` and ``b``.
+
+        Returns the physical range ``(start, end)`` of the gap: the terminator of line
+        ``start - 1`` plus the gap lines ``start..end-1``.  Ties go to the first.
+        """
+        best: tuple[int, int] | None = None
+        best_size = -1
+        i = self._position[a]
+        while self._content[i] != b:
+            left, right = self._content[i], self._content[i + 1]
+            size = right - left
+            if size > best_size:
+                best, best_size = (left + 1, right), size
+            i += 1
+        assert best is not None
+        return best
+
+    def view(self, *, site: str | None = None, meta: Mapping[str, str] | None = None) -> Document:
+        """The content lines still in the text, as rules see them."""
+        kept = self.kept()
+        lines = []
+        for n, i in enumerate(kept):
+            blank_before = False
+            if n:
+                start, end = self._chosen_separator(kept[n - 1], i)
+                blank_before = end > start
+            lines.append(Line(n, i + 1, self._current_text(i), blank_before))
+        return Document(tuple(lines), site=site, meta=dict(meta or {}))
+
+    def render(self) -> str:
+        """The text with every removal applied."""
+        if not self._removed and not self._cuts:
+            return self.text
+        kept = self.kept()
+        if not kept:
+            return ""
+        bodies, terms = self._bodies, self._terminators
+        first_content = self._content[0]
+        last_content = self._content[-1]
+        out: list[str] = []
+        # leading gap lines, as they were
+        for i in range(first_content):
+            out.append(bodies[i] + terms[i])
+        for n, i in enumerate(kept):
+            if n:
+                start, end = self._chosen_separator(kept[n - 1], i)
+                out.append(terms[start - 1])
+                for g in range(start, end):
+                    out.append(bodies[g] + terms[g])
+            out.append(self._current_text(i))
+        # trailing: the last content line's terminator and the gap lines after it
+        out.append(terms[last_content])
+        for i in range(last_content + 1, len(bodies)):
+            out.append(bodies[i] + terms[i])
+        return "".join(out)
+
+    def apply(self, removals: Iterable[Removal]) -> str:
+        """Apply removal records (as made by the engine) and render."""
+        for r in removals:
+            if r.span is None:
+                self.remove_lines(r.first - 1, r.last - 1)
+            else:
+                self.cut(r.first - 1, r.span[0], r.span[1])
+        return self.render()
+
+
+def line_numbers(lines: Sequence[Line]) -> list[int]:
+    """The input line numbers of ``lines`` (a small helper for reports)."""
+    return [line.number for line in lines]

@@ -1,0 +1,59 @@
+"""Conservative Unicode repair: the one place that imports ftfy.
+
+Scraped news text sometimes arrives as mojibake ("doesnâ€™t") or with HTML entities left
+in ("Q&amp;A").  These are repaired before the rules run, because a rule cannot recognise
+boilerplate it cannot read.  Well-formed text is never changed: quotes stay curly,
+widths and ligatures stay as they are, line breaks and Unicode normalisation forms are
+untouched.
+
+ftfy is slow next to the rules, so it only runs on text that shows a sign of damage:
+a UTF-8 lead byte read as Latin-1/Windows-1252 followed by a continuation byte, an HTML
+entity, a C1 control character, a terminal escape or a lone surrogate.
+"""
+
+from __future__ import annotations
+
+import ftfy
+import regex
+
+__all__ = ["DAMAGE", "repair"]
+
+_CONFIG = ftfy.TextFixerConfig(
+    unescape_html="auto",
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+
+# Windows-1252 characters that stand for the bytes 0x80-0xBF, the UTF-8 continuation bytes.
+_CP1252_CONTINUATION = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+DAMAGE = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_CONTINUATION + "]"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    "|[\u0080-\u009f\u001b\ud800-\udfff]"
+)
+
+
+def repair(text: str) -> tuple[str, tuple[str, ...]]:
+    """Repair mojibake and broken entities; return the text and the names of the fixes.
+
+    Text with no sign of damage is returned as it is, with no fixes.
+    """
+    if DAMAGE.search(text) is None:
+        return text, ()
+    fixed = ftfy.fix_and_explain(text, config=_CONFIG)
+    steps = tuple(step for _kind, step in (fixed.explanation or ()))
+    if fixed.text == text:
+        return text, ()
+    return fixed.text, steps

@@ -1,0 +1,216 @@
+"""The engine: run rules, merge their hits, delete, repeat to a fixpoint, verify.
+
+Every selected rule sees the same :class:`~cleannews.Document` in a pass, so the order of
+the rules never matters.  The engine stamps each hit into a :class:`~cleannews.Removal`,
+deletes, and runs another pass on what is left (a caption becomes a duplicate once its
+credit is gone), until a pass finds nothing.  Before returning it checks that the output
+is what replaying the removal records on the input gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from . import sitepacks
+from .document import Document, Hit, Removal, Source
+from .normalize import repair
+from .registry import Rule, RuleError, check_unique, select_rules
+
+__all__ = ["MAX_PASSES", "EngineError", "Pipeline", "Result", "apply_removals"]
+
+#: Passes after which the engine gives up; reaching it is a bug in a rule.
+MAX_PASSES = 10
+
+
+class EngineError(RuntimeError):
+    """A rule misbehaved (a hit outside the document) or the engine broke an invariant."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """The cleaned text and how it was obtained.
+
+    ``source`` is the text the rules saw: the input after Unicode repair (``repairs`` names
+    the fixes, empty when none were needed).  Replaying ``removals`` on ``source`` gives
+    ``text``; see :meth:`replay`.
+    """
+
+    text: str
+    removals: tuple[Removal, ...]
+    source: str
+    repairs: tuple[str, ...] = ()
+    site: str | None = None
+    passes: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """True if cleaning removed or repaired anything."""
+        return bool(self.removals) or bool(self.repairs)
+
+    def replay(self) -> str:
+        """Apply :attr:`removals` to :attr:`source` again (equals :attr:`text`)."""
+        return apply_removals(self.source, self.removals)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping: the text, the removal records, the repairs and the site."""
+        return {
+            "text": self.text,
+            "removals": [r.to_dict() for r in self.removals],
+            "repairs": list(self.repairs),
+            "site": self.site,
+        }
+
+
+def apply_removals(text: str, removals: Iterable[Removal]) -> str:
+    """Delete what ``removals`` name from ``text``, exactly as the engine does."""
+    return Source(text).apply(removals)
+
+
+@dataclass(frozen=True)
+class _Stamped:
+    rule: Rule
+    hit: Hit
+
+
+def _validate(rule: Rule, hit: object, document: Document) -> Hit:
+    if not isinstance(hit, Hit):
+        raise EngineError(f"rule {rule.code} ({rule.name}) yielded {type(hit).__name__}, not a Hit")
+    size = len(document)
+    if not (0 <= hit.first <= hit.last < size):
+        raise EngineError(
+            f"rule {rule.code} ({rule.name}) hit lines {hit.first}..{hit.last} outside 0..{size - 1}"
+        )
+    if hit.span is not None:
+        start, end = hit.span
+        length = len(document.lines[hit.first].text)
+        if hit.first != hit.last or not (0 <= start < end <= length):
+            raise EngineError(
+                f"rule {rule.code} ({rule.name}) span {hit.span} is not inside line {hit.first}"
+            )
+    return hit
+
+
+@dataclass
+class Pipeline:
+    """A reusable cleaner: a set of rules plus options.
+
+    ``rules`` defaults to every built-in rule and site pack.  ``select`` and ``ignore`` are
+    code prefixes (``["CN2"]`` selects captions and credits).  ``extra_rules`` adds rules
+    made with :func:`~cleannews.rule`; ``pattern_files`` adds rules from pattern files in
+    the site-pack format.  ``normalize=False`` skips the Unicode repair.  ``site`` names a
+    site pack (or gives a URL) to switch on patterns that are only safe on that site.
+
+    A pipeline holds no state between calls: cleaning one document never changes the
+    result for another.
+    """
+
+    rules: Sequence[Rule] | None = None
+    select: Sequence[str] | None = None
+    ignore: Sequence[str] | None = None
+    extra_rules: Sequence[Rule] = ()
+    pattern_files: Sequence[str] = ()
+    normalize: bool = True
+    site: str | None = None
+    _active: tuple[Rule, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.rules is None:
+            from .rules import builtin_rules
+
+            base = list(builtin_rules())
+        else:
+            base = list(self.rules)
+        for path in self.pattern_files:
+            base.extend(sitepacks.load_pattern_file(path))
+        for extra in self.extra_rules:
+            if not isinstance(extra, Rule):
+                raise RuleError(
+                    f"extra rule {extra!r} is not a Rule; decorate the function with @cleannews.rule(code, name)"
+                )
+            base.append(extra)
+        check_unique(base)
+        self._active = select_rules(base, self.select, self.ignore)
+
+    @property
+    def active_rules(self) -> tuple[Rule, ...]:
+        """The rules this pipeline runs, sorted by code."""
+        return self._active
+
+    def clean(self, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None) -> str:
+        """The cleaned text."""
+        return self.explain(text, site=site, meta=meta).text
+
+    def explain(
+        self, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None
+    ) -> Result:
+        """The cleaned text with one removal record per hit."""
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError(
+                "cleannews works on str, not bytes: decode the input first, "
+                "e.g. text = data.decode('utf-8')"
+            )
+        if not isinstance(text, str):
+            raise TypeError(f"cleannews expects text as str, got {type(text).__name__}")
+        repairs: tuple[str, ...] = ()
+        if self.normalize:
+            text, repairs = repair(text)
+        known_site = sitepacks.resolve_site(site or self.site, text)
+        source = Source(text)
+        removals: list[Removal] = []
+        passes = 0
+        while True:
+            passes += 1
+            if passes > MAX_PASSES:
+                raise EngineError(f"no fixpoint after {MAX_PASSES} passes; a rule keeps finding new hits")
+            document = source.view(site=known_site, meta=meta)
+            if not document.lines:
+                break
+            stamped = self._collect(document)
+            if not stamped:
+                break
+            removals.extend(self._apply(source, document, stamped))
+        output = source.render()
+        ordered = tuple(sorted(removals, key=lambda r: (r.first, r.span or (-1, -1), r.code)))
+        if removals and apply_removals(text, ordered) != output:
+            raise EngineError("replaying the removals does not reproduce the output")
+        return Result(output, ordered, text, repairs, known_site, passes)
+
+    def _collect(self, document: Document) -> list[_Stamped]:
+        seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()
+        stamped: list[_Stamped] = []
+        for rule in self._active:
+            for raw in rule(document):
+                hit = _validate(rule, raw, document)
+                key = (rule.code, hit.first, hit.last, hit.span)
+                if key not in seen:
+                    seen.add(key)
+                    stamped.append(_Stamped(rule, hit))
+        return stamped
+
+    @staticmethod
+    def _apply(source: Source, document: Document, stamped: list[_Stamped]) -> list[Removal]:
+        records: list[Removal] = []
+        lines = document.lines
+        spans: list[tuple[int, int, int]] = []
+        for item in stamped:
+            hit, rule = item.hit, item.rule
+            first, last = lines[hit.first], lines[hit.last]
+            if hit.span is None:
+                removed = "\n".join(line.text for line in lines[hit.first : hit.last + 1])
+                records.append(Removal(rule.code, rule.name, first.number, last.number, hit.reason, removed))
+            else:
+                index = first.number - 1
+                start = source.original_column(index, hit.span[0])
+                end = source.original_column(index, hit.span[1] - 1) + 1
+                removed = first.text[hit.span[0] : hit.span[1]]
+                records.append(
+                    Removal(rule.code, rule.name, first.number, first.number, hit.reason, removed, (start, end))
+                )
+                spans.append((index, start, end))
+        for record in records:
+            if record.span is None:
+                source.remove_lines(record.first - 1, record.last - 1)
+        for index, start, end in spans:
+            source.cut(index, start, end)
+        return records

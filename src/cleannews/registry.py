@@ -1,0 +1,163 @@
+"""Rules and their selection by code.
+
+A rule is a function ``Document -> Iterable[Hit]`` wrapped in a :class:`Rule` by the
+:func:`rule` decorator, which takes its code (``CN201``), its name (``duplicated-caption``)
+and its documentation from the docstring.  The docstring follows pycodestyle's style:
+a summary, free text on what the rule removes, why, and what look-alike content it keeps,
+and example lines.  ``Okay: text`` must come through the rule untouched;
+``CN201: text`` must make the rule fire.  ``\\n`` inside an example separates lines.
+A test runs every example of every rule.
+
+Codes are grouped in families: CN1xx appeals, CN2xx captions and credits, CN3xx
+attribution, CN4xx page chrome, CN5xx repeated blocks, CN9xx site packs.  A code is
+never reused for a different rule.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .document import Document, Hit
+
+__all__ = ["Example", "Rule", "RuleError", "rule", "select_rules"]
+
+RuleFunc = Callable[[Document], Iterable[Hit]]
+
+CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{1,4}")
+NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+")
+_EXAMPLE_LINE = regex.compile(r"^\s*(Okay|[A-Z]{1,4}[0-9]{1,4}):\s?(.*)$")
+
+
+class RuleError(ValueError):
+    """A rule, a rule selection or a pattern file is invalid."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One documented example: ``text`` must be removed by the rule (``fires``) or not."""
+
+    text: str
+    fires: bool
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A detector with a code, a name and documentation."""
+
+    code: str
+    name: str
+    func: RuleFunc = field(repr=False, compare=False)
+    summary: str = ""
+    doc: str = field(default="", repr=False)
+    examples: tuple[Example, ...] = field(default=(), repr=False)
+    origin: str = field(default="", repr=False)
+
+    def __call__(self, document: Document) -> Iterable[Hit]:
+        return self.func(document)
+
+
+def _parse_docstring(code: str, doc: str) -> tuple[str, str, tuple[Example, ...]]:
+    text = inspect.cleandoc(doc or "")
+    summary = text.split("\n", 1)[0].strip()
+    body_lines: list[str] = []
+    examples: list[Example] = []
+    for line in text.split("\n")[1:]:
+        match = _EXAMPLE_LINE.match(line)
+        if match and match.group(1) in ("Okay", code):
+            example = match.group(2).replace("\\n", "\n")
+            examples.append(Example(example, fires=match.group(1) == code))
+        else:
+            body_lines.append(line)
+    return summary, "\n".join(body_lines).strip(), tuple(examples)
+
+
+def make_rule(code: str, name: str, func: RuleFunc, doc: str | None = None, origin: str = "") -> Rule:
+    """Build a :class:`Rule`, checking its code and name."""
+    if not CODE_PATTERN.fullmatch(code):
+        raise RuleError(f"rule code {code!r} must be 1-4 capital letters and 1-4 digits, like CN201")
+    if not NAME_PATTERN.fullmatch(name):
+        raise RuleError(f"rule name {name!r} must be lower-case words joined by '-'")
+    summary, body, examples = _parse_docstring(code, doc if doc is not None else (func.__doc__ or ""))
+    if not summary:
+        raise RuleError(f"rule {code} ({name}) needs a docstring saying what it removes")
+    return Rule(code, name, func, summary, body, examples, origin or getattr(func, "__module__", ""))
+
+
+def rule(code: str, name: str) -> Callable[[RuleFunc], Rule]:
+    """Decorate a detector function as a rule.
+
+    The function takes a :class:`~cleannews.Document` and yields :class:`~cleannews.Hit`
+    objects; it never returns text.  Its docstring documents the rule::
+
+        @cleannews.rule("X101", "sponsor-line")
+        def sponsor_line(doc):
+            \"\"\"Remove "Sponsored by ..." lines.
+
+            Okay: The match was sponsored by a local bakery, the club said.
+            X101: Sponsored by Acme
+            \"\"\"
+            for line in doc:
+                if line.stripped.startswith("Sponsored by "):
+                    yield cleannews.Hit(line.index, line.index, "sponsor line")
+
+    The result is a :class:`Rule`; pass it to :class:`~cleannews.Pipeline` or to
+    :func:`~cleannews.clean` with ``extra_rules=[...]``.  Decorating never registers a rule
+    globally, so one caller's rules cannot change another caller's results.
+    """
+
+    def decorate(func: RuleFunc) -> Rule:
+        return make_rule(code, name, func)
+
+    return decorate
+
+
+def _matches(code: str, prefixes: Iterable[str]) -> bool:
+    return any(code.startswith(prefix) for prefix in prefixes)
+
+
+def check_codes(prefixes: Iterable[str], rules: Sequence[Rule], what: str) -> None:
+    """Raise :class:`RuleError` if a prefix selects no rule at all (most likely a typo)."""
+    for prefix in prefixes:
+        if prefix == "ALL":
+            continue
+        if not any(r.code.startswith(prefix) for r in rules):
+            known = ", ".join(sorted(r.code for r in rules))
+            raise RuleError(f"{what}: {prefix!r} matches no rule code; valid codes: {known}")
+
+
+def select_rules(
+    rules: Sequence[Rule],
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> tuple[Rule, ...]:
+    """The rules whose code starts with a ``select`` prefix and with no ``ignore`` prefix.
+
+    ``select=None`` (or ``["ALL"]``) selects every rule.  Prefixes that match no rule
+    raise :class:`RuleError` with the list of valid codes.
+    """
+    select = list(select) if select is not None else ["ALL"]
+    ignore = list(ignore or [])
+    check_codes(select, rules, "select")
+    check_codes(ignore, rules, "ignore")
+    chosen = [
+        r
+        for r in rules
+        if ("ALL" in select or _matches(r.code, select)) and not _matches(r.code, ignore)
+    ]
+    return tuple(sorted(chosen, key=lambda r: r.code))
+
+
+def check_unique(rules: Sequence[Rule]) -> None:
+    """Raise :class:`RuleError` when two rules share a code."""
+    seen: dict[str, Rule] = {}
+    for r in rules:
+        other = seen.get(r.code)
+        if other is not None and other is not r:
+            raise RuleError(
+                f"rule code {r.code} is used twice: {other.name} ({other.origin}) and {r.name} ({r.origin})"
+            )
+        seen[r.code] = r

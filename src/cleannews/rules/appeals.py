@@ -1,0 +1,3 @@
+"""Rules: appeals."""
+
+from __future__ import annotations

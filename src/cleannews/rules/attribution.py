@@ -1,0 +1,3 @@
+"""Rules: attribution."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Rules: captions."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Rules: chrome."""
+
+from __future__ import annotations

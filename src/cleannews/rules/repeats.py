@@ -1,0 +1,3 @@
+"""Rules: repeats."""
+
+from __future__ import annotations

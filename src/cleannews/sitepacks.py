@@ -1,0 +1,245 @@
+"""Site knowledge as data: pattern rules loaded from TOML files.
+
+The built-in site packs live in ``cleannews/sites/*.toml``; users add their own pattern
+files in the same format (``Pipeline(pattern_files=[...])``, ``--patterns`` on the command
+line, or ``patterns`` in ``[tool.cleannews]``).  A file looks like this::
+
+    [pack]
+    name = "inn"                                 # site pack name
+    domains = ["israelnationalnews.com"]          # a URL on these domains selects the pack
+    signatures = ['^\\(Israel National News']      # a line matching one selects it too
+
+    [[rules]]
+    code = "CN911"
+    name = "inn-desk-notice"
+    summary = "Israel National News' desk notice"  # first line of the rule's docs
+    reason = "INN desk notice"                    # reason given for each removal
+    kind = "line"            # line: the stripped line matches `pattern` whole
+                             # span: remove each match of `pattern` inside a line
+                             # block: from a line matching `pattern` to the next matching `end`
+    pattern = '...'
+    end = '...'              # block only
+    max_lines = 40           # block only: longest block
+    position = "anywhere"    # or "head" (before the first body paragraph) or "tail" (after the last)
+    when = "always"          # or "site": only when the site is known to be this pack's
+    examples = [{ input = "...", output = "..." }]   # checked by the test suite
+    keep = ["..."]           # look-alike text the rule must leave alone, also checked
+
+Patterns use the ``regex`` module's syntax and are matched case-sensitively unless they
+start with ``(?i)``.  Patterns must not be able to backtrack catastrophically: prefer
+possessive quantifiers (``*+``) and bounded repeats.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from .document import Document, Hit
+from .registry import Rule, RuleError, make_rule
+from .shapes import head_end, tail_start
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["PackExample", "SitePack", "builtin_packs", "load_pattern_file", "resolve_site"]
+
+_RULE_KEYS = {
+    "code", "name", "summary", "reason", "kind", "pattern", "end", "max_lines",
+    "position", "when", "examples", "keep", "doc",
+}
+_PACK_KEYS = {"name", "domains", "signatures", "description"}
+
+
+@dataclass(frozen=True)
+class PackExample:
+    """A pattern rule's example: ``input`` must clean to ``output`` with the pack's rules."""
+
+    input: str
+    output: str
+
+
+@dataclass(frozen=True)
+class SitePack:
+    """A site pack: its name, the domains and signature lines that identify the site, its rules."""
+
+    name: str
+    domains: tuple[str, ...]
+    signatures: tuple[regex.Pattern[str], ...]
+    rules: tuple[Rule, ...]
+    examples: tuple[tuple[str, PackExample], ...]
+    path: str
+
+
+def _compile(pattern: object, where: str) -> regex.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise RuleError(f"{where}: pattern must be a non-empty string")
+    try:
+        return regex.compile(pattern)
+    except regex.error as exc:
+        raise RuleError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _zone(document: Document, position: str) -> range:
+    if position == "head":
+        return range(0, head_end(document))
+    if position == "tail":
+        return range(tail_start(document), len(document))
+    return range(len(document))
+
+
+def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
+    unknown = set(spec) - _RULE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown keys {sorted(unknown)}; valid keys: {sorted(_RULE_KEYS)}")
+    for key in ("code", "name", "pattern"):
+        if key not in spec:
+            raise RuleError(f"{where}: missing required key {key!r}")
+    code, name = str(spec["code"]), str(spec["name"])
+    where = f"{where} ({code})"
+    kind = spec.get("kind", "line")
+    position = spec.get("position", "anywhere")
+    when = spec.get("when", "always")
+    if kind not in ("line", "span", "block"):
+        raise RuleError(f"{where}: kind must be line, span or block, not {kind!r}")
+    if position not in ("anywhere", "head", "tail"):
+        raise RuleError(f"{where}: position must be anywhere, head or tail, not {position!r}")
+    if when not in ("always", "site"):
+        raise RuleError(f"{where}: when must be always or site, not {when!r}")
+    pattern = _compile(spec["pattern"], where)
+    end = _compile(spec["end"], where) if kind == "block" else None
+    if kind == "block" and "end" not in spec:
+        raise RuleError(f"{where}: a block rule needs an 'end' pattern")
+    max_lines = int(spec.get("max_lines", 40))
+    reason = str(spec.get("reason") or spec.get("summary") or name)
+
+    def detect(document: Document) -> Iterator[Hit]:
+        if when == "site" and document.site != pack:
+            return
+        zone = _zone(document, position)
+        lines = document.lines
+        if kind == "line":
+            for i in zone:
+                if pattern.fullmatch(lines[i].stripped):
+                    yield Hit(i, i, reason)
+        elif kind == "span":
+            for i in zone:
+                for match in pattern.finditer(lines[i].text):
+                    if match.end() > match.start():
+                        yield Hit(i, i, reason, (match.start(), match.end()))
+        else:
+            assert end is not None
+            i = zone.start
+            while i < zone.stop:
+                if pattern.fullmatch(lines[i].stripped):
+                    for j in range(i, min(i + max_lines, len(lines))):
+                        if end.fullmatch(lines[j].stripped):
+                            yield Hit(i, j, reason)
+                            i = j
+                            break
+                i += 1
+
+    summary = str(spec.get("summary") or reason)
+    doc_lines = [summary, "", str(spec.get("doc", "")).strip(), ""]
+    doc_lines.append(f"Pattern ({kind}, {position}, {when}): ``{spec['pattern']}``")
+    if end is not None:
+        doc_lines.append(f"Block end: ``{spec['end']}``")
+    doc_lines.append(f"Site pack: {pack} ({where.split(' (')[0]})")
+    for kept in spec.get("keep", ()):
+        doc_lines.append("Okay: " + str(kept).replace("\n", "\\n"))
+    for example in spec.get("examples", ()):
+        doc_lines.append(f"{code}: " + str(example["input"]).replace("\n", "\\n"))
+    return make_rule(code, name, detect, "\n".join(doc_lines), origin=where.split(" (")[0])
+
+
+def parse_pack(data: dict[str, Any], path: str) -> SitePack:
+    """Build a :class:`SitePack` from parsed TOML ``data`` (``path`` is for messages)."""
+    unknown = set(data) - {"pack", "rules"}
+    if unknown:
+        raise RuleError(f"{path}: unknown tables {sorted(unknown)}; valid: ['pack', 'rules']")
+    pack = data.get("pack", {})
+    unknown = set(pack) - _PACK_KEYS
+    if unknown:
+        raise RuleError(f"{path}: unknown [pack] keys {sorted(unknown)}; valid: {sorted(_PACK_KEYS)}")
+    name = str(pack.get("name") or Path(path).stem)
+    rules = []
+    examples = []
+    for n, spec in enumerate(data.get("rules", [])):
+        rule = _pattern_rule(spec, name, f"{path}: rules[{n}]")
+        rules.append(rule)
+        for example in spec.get("examples", ()):
+            if not isinstance(example, dict) or set(example) != {"input", "output"}:
+                raise RuleError(f"{path}: {rule.code} examples need exactly 'input' and 'output'")
+            examples.append((rule.code, PackExample(str(example["input"]), str(example["output"]))))
+    signatures = tuple(
+        regex.compile(s, regex.MULTILINE) for s in pack.get("signatures", ())
+    )
+    domains = tuple(str(d).lower() for d in pack.get("domains", ()))
+    return SitePack(name, domains, signatures, tuple(rules), tuple(examples), path)
+
+
+def load_pattern_file(path: str | Path) -> tuple[Rule, ...]:
+    """The rules of a user pattern file (same format as the site packs)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read pattern file: {exc.strerror or exc}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: not a valid TOML pattern file: {exc}") from exc
+    return parse_pack(data, str(path)).rules
+
+
+@lru_cache(maxsize=1)
+def builtin_packs() -> tuple[SitePack, ...]:
+    """The site packs shipped in ``cleannews/sites``, sorted by name."""
+    packs = []
+    folder = resources.files("cleannews") / "sites"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            where = f"cleannews/sites/{entry.name}"
+            try:
+                data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise RuleError(f"{where}: not valid TOML: {exc}") from exc
+            packs.append(parse_pack(data, where))
+    return tuple(packs)
+
+
+def _domain(url: str) -> str:
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host.lower()
+
+
+def site_names() -> list[str]:
+    return [pack.name for pack in builtin_packs()]
+
+
+def resolve_site(site: str | None, text: str, packs: Sequence[SitePack] | None = None) -> str | None:
+    """The site pack name for a site name or URL, else the first pack whose signature is in ``text``."""
+    packs = builtin_packs() if packs is None else packs
+    if site:
+        for pack in packs:
+            if site == pack.name:
+                return pack.name
+        host = _domain(site)
+        for pack in packs:
+            if any(host == d or host.endswith("." + d) for d in pack.domains):
+                return pack.name
+        if "." not in site and "/" not in site:
+            raise RuleError(f"unknown site {site!r}; known sites: {', '.join(site_names())}")
+        return None
+    for pack in packs:
+        if any(sig.search(text) for sig in pack.signatures):
+            return pack.name
+    return None
