@@ -116,10 +116,10 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
         raise RuleError(f"{where}: position must be anywhere, head or tail, not {position!r}")
     if when not in ("always", "site"):
         raise RuleError(f"{where}: when must be always or site, not {when!r}")
-    pattern = _compile(spec["pattern"], where)
-    end = _compile(spec["end"], where) if kind == "block" else None
     if kind == "block" and "end" not in spec:
         raise RuleError(f"{where}: a block rule needs an 'end' pattern")
+    pattern = _compile(spec["pattern"], where)
+    end = _compile(spec["end"], where) if kind == "block" else None
     max_lines = int(spec.get("max_lines", 40))
     reason = str(spec.get("reason") or spec.get("summary") or name)
 

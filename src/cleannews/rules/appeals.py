@@ -1,3 +1,505 @@
-"""Rules: appeals."""
+"""Rules: appeals (CN1xx).
+
+Things a publisher asks of its reader inside the article text: money (donation,
+membership and subscription appeals, recognised as whole blocks), e-mail (newsletter
+boxes and lines), attention elsewhere (app, push-alert, messaging-channel and social
+follow prompts), and participation (comment prompts, tip-line requests, event promos).
+
+Every rule here looks for the *shape* of a request addressed to the reader: an
+imperative at the start of a sentence ("Sign up", "Join", "Follow", "Donate"), the
+publisher's "we/our" talking to "you/your", money amounts, and a short block of
+button labels around it.  Reported speech is never a prompt: a line that quotes
+somebody or says who said it ("said", "told", "according to") is always kept, so a
+source saying "follow us on Instagram" stays in the story.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Hit, Line
+from ..registry import rule
+from ..shapes import word_count
+
+__all__ = [
+    "app_prompt",
+    "comment_prompt",
+    "donation_appeal",
+    "event_promo",
+    "newsletter_signup",
+    "tip_line",
+]
+
+_I = regex.IGNORECASE
+
+#: Longest line (in characters) any line rule here looks at; prompts are short.
+_MAX_PROMPT_CHARS = 600
+#: Longest line (in characters) the appeal block looks at.
+_MAX_APPEAL_CHARS = 2000
+
+# --- shared helpers ---------------------------------------------------------------------
+
+_SPEECH = regex.compile(r"[\"“”„«»]|\b(?:said|says|told|tells|according to|asked|added)\b", _I)
+
+
+def _is_speech(text: str) -> bool:
+    """Quoted or reported speech: a source talking, never the publisher's prompt."""
+    return _SPEECH.search(text) is not None
+
+
+def _sentences_start(pattern: str) -> regex.Pattern[str]:
+    """A pattern that must begin the line or a sentence inside it."""
+    return regex.compile(r"(?:^|(?<=[.!?…]\s{1,3}))(?:" + pattern + r")", _I)
+
+
+def _short_prompt(line: Line, max_words: int = 45) -> str | None:
+    """The stripped text when the line is short enough to be a prompt and is not speech."""
+    text = line.stripped
+    if not text or len(text) > _MAX_PROMPT_CHARS or word_count(text) > max_words:
+        return None
+    if _is_speech(text):
+        return None
+    return text
+
+
+def _prompt_lines(doc: Document, pattern: regex.Pattern[str], max_words: int) -> Iterator[Line]:
+    """Lines that match ``pattern`` and are short, non-speech prompts (cheap checks first)."""
+    for line in doc.lines:
+        text = line.text
+        if len(text) > _MAX_PROMPT_CHARS:
+            continue
+        stripped = line.stripped
+        if pattern.search(stripped) is not None and _short_prompt(line, max_words) is not None:
+            yield line
+
+
+# --- CN101 donation, membership and subscription appeals ----------------------------------
+
+_WE = regex.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", _I)
+_YOU = regex.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", _I)
+_ASK = regex.compile(
+    r"\b(?:support(?:s|ed|ing|er|ers)?|contribut(?:e|es|ed|ing|ion|ions|or|ors)|"
+    r"donat(?:e|es|ed|ing|ion|ions)|donors?|give|giving|(?:a|your|one-time|monthly) gift|members?|membership|"
+    r"subscrib(?:e|er|ers|ing)|subscriptions?|join|chip in|paywalls?)\b",
+    _I,
+)
+_CAUSE = regex.compile(
+    r"\b(?:journalism|journalists?|reporting|reporters?|newsrooms?|news|coverage|stories|"
+    r"articles|free press|independent press|democracy|mission|fact-checked|public (?:radio|media|broadcasting))\b",
+    _I,
+)
+_MONEY = regex.compile(
+    r"[$£€₹]\s?+\d|\bas little as\b|\b(?:a|per) (?:month|year)\b|/\s?+(?:month|mo|year|yr)\b|"
+    r"\bmonthly\b|\bannual(?:ly)?\b|\bone-time\b|\btax[- ]deductible\b|\bcredit card\b|\bpaypal\b",
+    _I,
+)
+#: Any ingredient of an appeal: a cheap first check before the separate searches.
+_APPEAL_ANY = regex.compile(
+    "|".join(p.pattern for p in (_WE, _YOU, _ASK, _CAUSE, _MONEY)), _I
+)
+_APPEAL_IMPERATIVE = regex.compile(
+    r"^(?:please\s++)?(?:"
+    r"support (?:us|our|this|the work|trusted|independent|local|quality|public|nonprofit|(?-i:\p{Lu}))|"
+    r"(?:donate|contribute|give|subscribe)(?: (?:now|today|here|to|for|what you can|\$))?\b(?![ -]\p{L})|"
+    r"(?:donate|contribute|give|subscribe) (?:now|today|here|to|what you can)\b|"
+    r"join (?:us|our|the (?:\p{L}++ )?(?:community|club|members|supporters)|(?-i:\p{Lu}))|"
+    r"become a (?:member|subscriber|supporter|donor)|chip in)\b",
+    _I,
+)
+#: Button labels and closing lines that end or fill an appeal block.
+_APPEAL_FURNITURE = regex.compile(
+    r"^(?:donate(?: now| today| here)?|give(?: now| today)?|contribute(?: now| today)?|"
+    r"subscribe(?: now| today)?|support(?: us| now)?|join(?: now| today| us)?|"
+    r"thank you[,.!]?|thanks[,.!]?|many thanks[,.!]?|sincerely[,.]?|other|"
+    r"(?:already (?:a member|a subscriber|contributed|donated|subscribed)\b.{0,80}+)|"
+    r"(?:(?:one-time|single|monthly|annual(?:ly)?|yearly|once)[\s/|,]*+){1,4}+|"
+    r"(?:[$£€₹]\s?+\d[\d,.]*+(?:\s?+/\s?+\p{L}{1,6}+)?[\s|,]*+){1,8}+(?:other)?|"
+    r"yes,? i['’]ll (?:give|donate|contribute)\b.{0,40}+|maybe later|not now|no,? thanks|"
+    r"remind me (?:later|in \p{L}{3,9}+)|continue)$",
+    _I,
+)
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*+$")
+#: Channels other than the publisher's own revenue: left to the app-prompt rule.
+_ELSEWHERE = regex.compile(
+    r"\b(?:YouTube|podcasts?|Facebook|Instagram|TikTok|WhatsApp|Telegram|newsletters?)\b", _I
+)
+
+
+def _appeal_score(text: str) -> tuple[int, bool, bool]:
+    """(score, addressed, imperative) of a line as a fundraising sentence.
+
+    The score counts the ingredients of an appeal: addressing the reader (we/our or
+    you/your), asking (support, contribute, donate, member, subscribe ...), the cause
+    (journalism, reporting, news ...) and money ($5, a month, one-time ...).
+    """
+    if len(text) > _MAX_APPEAL_CHARS or _APPEAL_ANY.search(text) is None or _is_speech(text):
+        return 0, False, False
+    addressed = _WE.search(text) is not None or _YOU.search(text) is not None
+    asks = _ASK.search(text) is not None
+    cause = _CAUSE.search(text) is not None
+    money = _MONEY.search(text) is not None
+    imperative = _APPEAL_IMPERATIVE.search(text) is not None
+    return addressed + asks + cause + money, addressed, imperative and asks and cause
+
+
+def _appeal_kind(text: str) -> int:
+    """3: anchor sentence, 2: fundraising sentence, 1: weak/short appeal line,
+    0: filler (short heading, signature, or a we/you paragraph) that may sit inside a
+    block but never ends one, -1: not part of an appeal."""
+    if not text:
+        return -1
+    if _APPEAL_FURNITURE.match(text) is not None and not _is_speech(text):
+        return 1
+    score, addressed, imperative = _appeal_score(text)
+    if score == 0:
+        return 0 if _is_filler(text) else -1
+    words = word_count(text)
+    asks = _ASK.search(text) is not None
+    cause = _CAUSE.search(text) is not None
+    if _ELSEWHERE.search(text) is None:
+        if imperative and words <= 30:
+            return 3
+        if addressed and asks and cause:
+            return 3
+    if score >= 2 and (asks or cause) and (addressed or imperative or words <= 12):
+        if words <= 30 or (addressed and asks):
+            return 2
+    if score >= 1 and words <= 12:
+        return 1
+    if addressed and score >= 2:
+        return 0  # a publisher's paragraph: kept unless it sits between appeal lines
+    return -1
+
+
+def _is_filler(text: str) -> bool:
+    """A short line with no sentence end: a heading, a signature, a button label."""
+    return word_count(text) <= 10 and not _is_speech(text) and not _SENTENCE_END.search(text)
+
+
+def _grow(kinds: list[int], start: int, step: int) -> int:
+    """Walk from ``start`` in direction ``step`` over appeal lines; return the last one kept.
+
+    Filler lines (kind 0) are taken only when an appeal line follows within two lines.
+    """
+    last = start
+    i = start + step
+    n = len(kinds)
+    while 0 <= i < n:
+        if kinds[i] >= 1:
+            last = i
+            i += step
+            continue
+        if kinds[i] == 0:
+            j = i
+            found = -1
+            for _ in range(3):
+                if not 0 <= j < n or kinds[j] < 0:
+                    break
+                if kinds[j] >= 1:
+                    found = j
+                    break
+                j += step
+            if found >= 0:
+                last = found
+                i = found + step
+                continue
+        break
+    return last
+
+
+@rule("CN101", "donation-appeal")
+def donation_appeal(doc: Document) -> Iterator[Hit]:
+    r"""Remove a reader-revenue appeal: donation, membership or subscription, as a whole block.
+
+    An appeal is the publisher (we, our) asking the reader (you, your) to support,
+    contribute, donate, join or subscribe, for its journalism, reporting or news,
+    often with money amounts ($5/month, as little as $2).  Around those sentences sit
+    headings ("Support HuffPost"), button labels ("Donate now", "Yes, I'll give
+    $5/month"), payment options, "Thank you," and the editor's signature, and a log-in
+    hint ("Already a member? Sign in ..."); the whole block goes.  A block needs one
+    anchor: a sentence that addresses the reader and asks, or a short imperative
+    ("Support our journalism ...").  Reported speech is never an appeal, and a request
+    for donations that is the news itself (a food pantry asking for cans, with no
+    journalism in it) is kept.
+
+    Okay: To donate, drop items at the pantry's side entrance on Tuesdays and Saturdays between 9 a.m. and noon.
+    Okay: Monetary donations can be made through the pantry's website, and Ortiz said cash goes further because the pantry buys in bulk.
+    Okay: "They are subscribing to a conversation, not a website," she said.
+    Okay: The paper has asked readers to support its newsroom, the editor told the board.
+    Okay: This grant initiates a partnership toward which we might contribute additional funding in the future.
+    CN101: Support our journalism by subscribing to Scroll+ here.
+    CN101: Will you support Vox today?\nWe believe that everyone deserves to understand the world. You can support this mission by making a gift.\nOne-Time Monthly Annual\nYes, I'll give $5/month
+    CN101: You're a loyal reader\nWe have a request. As the journalism we do is costly, we invite readers like you to help support our work.\nFor as little as $6 a month you can help support our quality journalism.\nThank you,\nJane Doe, Editor\nAlready a member? Sign in to stop seeing this
+    CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
+    """
+    lines = doc.lines
+    kinds = [_appeal_kind(line.stripped) for line in lines]
+    i = 0
+    n = len(lines)
+    while i < n:
+        if kinds[i] != 3:
+            i += 1
+            continue
+        first = _grow(kinds, i, -1)
+        last = _grow(kinds, i, +1)
+        strong = sum(1 for k in kinds[first : last + 1] if k >= 2)
+        anchors = [j for j in range(first, last + 1) if kinds[j] == 3]
+        compact = any(word_count(lines[j].stripped) <= 30 for j in anchors)
+        if strong >= 2 or compact:
+            yield Hit(first, last, "reader-revenue appeal block")
+        i = last + 1
+
+
+# --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
+
+_NL_WORD = regex.compile(
+    r"\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|briefing)|briefings?|digest)\b", _I
+)
+_NL_ACTION = _sentences_start(
+    r"(?:click here to |tap here to )?(?:sign up|subscribe|get|receive|join|start your day|"
+    r"stay (?:updated|informed|up to date|ahead|in the know)|don['’]t miss|never miss|"
+    r"enter your e-?mail|want (?:more|the latest)|like this story|enjoy(?:ed)? this)\b"
+)
+_NL_DIRECT = regex.compile(
+    r"\bsign up here\b|\bdelivered (?:straight |directly |right )?to your inbox\b|"
+    r"\bright in your inbox\b|\bsubscribing to our newsletter",
+    _I,
+)
+#: "Sign up to receive our biggest stories ...": a sign-up for the publisher's own stories.
+_SIGNUP_OURS = _sentences_start(
+    r"(?:sign up|subscribe)\b.{0,40}?\b(?:our|the latest|top|breaking)\b.{0,40}?"
+    r"\b(?:stories|news|headlines|updates|coverage|reporting|investigations)\b"
+)
+_NL_MARKER = regex.compile(
+    r"^(?:(?:skip past |after )newsletter promotion|privacy notice: newsletters may contain\b.*+)$", _I
+)
+_NL_HEADING = regex.compile(r"^(?:sign up|subscribe) (?:to|for)\b", _I)
+_NL_TEASER = regex.compile(
+    r"^(?:stay (?:updated|informed|up to date|in the know|ahead)|don['’]t miss|never miss|"
+    r"get the latest|want (?:more|the latest|to stay)|like what you['’]re reading|enjoying this)\b",
+    _I,
+)
+
+
+_NL_QUICK = regex.compile(r"newsletter|inbox|briefing|digest|sign up|subscrib", _I)
+
+
+def _newsletter_line(text: str) -> bool:
+    if _NL_MARKER.match(text):
+        return True
+    if _NL_WORD.search(text) and (_NL_ACTION.search(text) or _NL_DIRECT.search(text)):
+        return True
+    return _SIGNUP_OURS.search(text) is not None
+
+
+@rule("CN102", "newsletter-signup")
+def newsletter_signup(doc: Document) -> Iterator[Hit]:
+    r"""Remove newsletter sign-up lines and boxes.
+
+    A sign-up line asks the reader to sign up, subscribe or get something delivered to
+    the inbox ("Sign up for our science newsletter.", "... with the Morning Bid
+    newsletter. Sign up here.").  A box is a short "Sign up to <name>" heading with its
+    blurb, closed by a privacy notice or an "after newsletter promotion" marker; a
+    teaser next to a sign-up line ("Stay updated with the latest news!") goes with it.
+    Articles about newsletters, sign-ups and subscribers are kept: the request has to be
+    an imperative addressed to the reader, and reported speech never is one.
+
+    Okay: Newsletter platforms say sign-ups from India have roughly doubled in two years.
+    Okay: Instead, she started a weekly newsletter on household finances, written in English and Hindi.
+    Okay: Sign-ups for the county's free backcountry safety course open next week, the sheriff's office said.
+    Okay: Stay updated with the latest news!
+    CN102: Get a look at the day ahead in markets with the Morning Bid newsletter. Sign up here.
+    CN102: Stay updated with the latest news!\nSubscribe to The Daily Planet Newsletter
+    CN102: Get more local news delivered straight to your inbox. Sign up for free newsletters and alerts.
+    CN102: The Ledger is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they're published.
+    CN102: Sign up to First Edition\nOur morning email breaks down the key stories of the day\nafter newsletter promotion
+    """
+    lines = doc.lines
+    n = len(lines)
+    flagged = [False] * n
+    for line in lines:
+        if len(line.text) > _MAX_PROMPT_CHARS or _NL_QUICK.search(line.text) is None:
+            continue
+        text = _short_prompt(line, 60)
+        if text is not None and _newsletter_line(text):
+            flagged[line.index] = True
+    # boxes: a short "Sign up to X" heading and up to two blurb lines before a marker
+    for line in lines:
+        if not flagged[line.index] or _NL_MARKER.match(line.stripped) is None:
+            continue
+        for back in range(1, 4):
+            j = line.index - back
+            if j < 0:
+                break
+            head = _short_prompt(lines[j], 12)
+            if head is not None and _NL_HEADING.match(head):
+                for k in range(j, line.index):
+                    if _short_prompt(lines[k], 40) is None:
+                        break
+                else:
+                    for k in range(j, line.index):
+                        flagged[k] = True
+                break
+    # teasers next to a sign-up line
+    for line in lines:
+        i = line.index
+        if flagged[i]:
+            continue
+        text = _short_prompt(line, 10)
+        if text is None or _NL_TEASER.match(text) is None:
+            continue
+        if (i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1]):
+            flagged[i] = True
+    i = 0
+    while i < n:
+        if flagged[i]:
+            j = i
+            while j + 1 < n and flagged[j + 1]:
+                j += 1
+            yield Hit(i, j, "newsletter sign-up")
+            i = j + 1
+        else:
+            i += 1
+
+
+# --- CN103 app, alert, channel and social-follow prompts -------------------------------------
+
+_SOCIAL = (
+    r"(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Threads|LinkedIn|Bluesky|Google News|"
+    r"Snapchat|Flipboard|Mastodon|WhatsApp|Telegram)"
+)
+_APP_PROMPT = regex.compile(
+    r"^(?:click|tap) here to (?:get|download|install)\b.{0,80}?\bapps?\b"
+    r"|^(?:download|get|install|try) (?:the|our) (?:free )?.{0,60}?\bapps?\b"
+    r"|^(?:sign up|opt in|turn on|enable|subscribe|get) (?:for|to)? ?.{0,40}?"
+    r"\b(?:push (?:alerts|notifications)|breaking news alerts|news alerts|notifications)\b"
+    r"|^(?:join|follow|subscribe to|get|check out|add) .{0,80}?\b(?:WhatsApp|Telegram|Signal|Viber)\b"
+    r"|^(?:join|follow|subscribe to) .{0,60}?\b(?:channel|community on)\b"
+    r"|^follow (?:us|@|\p{Lu}).{0,100}?\bon " + _SOCIAL + r"\b"
+    r"|^(?:subscribe to|like) .{0,60}?\b(?:YouTube|podcast|Facebook page)\b"
+    r"|^like us on " + _SOCIAL + r"\b"
+    r"|^(?:listen|subscribe|follow) (?:to|on) .{0,60}?\b(?:Apple Podcasts|Spotify)\b",
+    _I,
+)
+
+
+@rule("CN103", "app-prompt")
+def app_prompt(doc: Document) -> Iterator[Hit]:
+    """Remove app, push-alert, messaging-channel and social-follow prompts.
+
+    "CLICK HERE TO GET THE ... APP", "Sign up for push alerts ...", "Join <outlet> on
+    WhatsApp", "Join our Telegram channel ...", "Follow <outlet> on X ...": an
+    imperative at the start of the line that sends the reader to another channel.
+    Reported speech is kept (a source saying "follow us on Instagram"), and so are
+    sentences that only mention apps or channels.
+
+    Okay: “If you want to help, follow us on Instagram and just turn up with gloves,” said Ms Nur.
+    Okay: Recent smart TVs also include the TV app for watching movies and shows purchased from the store.
+    Okay: Followers of the group on Telegram shared the video widely before it was removed.
+    Okay: Join the hundreds of volunteers and you will see why the work matters.
+    CN103: CLICK HERE TO GET THE FOX NEWS APP
+    CN103: Sign up for push alerts and have the best news delivered directly to your phone
+    CN103: Join The Irish Times on WhatsApp and stay up to date
+    CN103: Join ST's Telegram channel and get the latest breaking news delivered to you.
+    CN103: Follow Fox News Digital's sports coverage on X, and subscribe to the Sports Huddle newsletter.
+    """
+    for line in _prompt_lines(doc, _APP_PROMPT, 40):
+        yield Hit(line.index, line.index, "app, alert or social-follow prompt")
+
+
+# --- CN104 comment prompts ---------------------------------------------------------------
+
+_COMMENT = regex.compile(
+    r"^(?:we welcome your (?:comments|feedback|letters|thoughts|views)\b"
+    r"|(?:leave|post|add|submit) (?:a |your )?(?:comments?|feedback)\b.{0,20}+$"
+    r"|send us your (?:feedback|comments|thoughts)\b.{0,20}+$"
+    r"|share your (?:thoughts|views|comments) (?:in|below|with us)\b"
+    r"|(?:join|continue) the (?:conversation|discussion)(?: below| in the comments)?\W*+$"
+    r"|have your say\b.{0,60}?\bcomments?\b)"
+    r"|\b(?:let us know|tell us)\b.{0,40}?\bin the comments\b"
+    r"|^comments? (?:are|have been) (?:closed|disabled)\b",
+    _I,
+)
+
+
+@rule("CN104", "comment-prompt")
+def comment_prompt(doc: Document) -> Iterator[Hit]:
+    """Remove prompts asking the reader to comment or send feedback.
+
+    "We welcome your comments at letters@...", "Leave your feedback", "Share your
+    thoughts in the comments below", "Join the conversation".  Sentences about
+    comments someone made, and quoted speech, are kept.
+
+    Okay: The governor's office didn't immediately respond to a request for comment.
+    Okay: A spokeswoman declined to comment.
+    Okay: Share your route with someone who is not on the trip, rescuers advised.
+    Okay: Residents can leave comments on the plan at city hall until June 3, officials said.
+    CN104: We welcome your comments at letters@example.in.
+    CN104: Leave your feedback
+    CN104: What do you think? Let us know in the comments below.
+    """
+    for line in _prompt_lines(doc, _COMMENT, 30):
+        yield Hit(line.index, line.index, "comment prompt")
+
+
+# --- CN105 tip-line requests -------------------------------------------------------------
+
+_TIP = regex.compile(
+    r"^(?:do you have |got |have you got |have )(?:a |any )?(?:news |story )?tips?\b"
+    r"|^(?:send|email|e-mail|submit|share) us (?:a |your )?(?:news |story )?tips?\b"
+    r"|\bhelp us do journalism\b"
+    r"|^(?:news )?tips\?\s"
+    r"|^(?:do you have|have you got|got|have) (?:a |an )?(?:story|question|information|news)\b"
+    r".{0,200}?\b(?:let us know|email us|e-mail us|contact us|get in touch|reach us|write to us)\b",
+    _I,
+)
+
+
+@rule("CN105", "tip-line")
+def tip_line(doc: Document) -> Iterator[Hit]:
+    """Remove tip-line requests: "Do you have a tip ...? Let us know via ...".
+
+    The publisher asks readers for tips or stories, usually with an e-mail address.
+    Reporting that mentions tips ("Police received a tip ...") and quoted speech are
+    kept; the request must open the line.
+
+    Okay: Police said they received a tip about the stolen trailer on Monday.
+    Okay: Have a look at the map below to find the nearest station.
+    Okay: Newsweek has contacted Vireo+ for further comment via email.
+    CN105: Do You Have a Tip for ProPublica? Help Us Do Journalism.
+    CN105: Do you have a tip on a business story we should be covering? Let us know via biz@example.com.
+    CN105: Have a tip? The reporter may be reached at reporter@example.com.
+    """
+    for line in _prompt_lines(doc, _TIP, 50):
+        yield Hit(line.index, line.index, "tip-line request")
+
+
+# --- CN106 event promos ------------------------------------------------------------------
+
+_EVENT = regex.compile(
+    r"^join us (?:for|at|on|in|live)\b.{0,200}?\b(?:festival|summit|conference|forum|webinar|"
+    r"conversations?|live|tickets|speakers|panels?|events?|gala)\b"
+    r"|^(?:get|buy|grab) your tickets\b.{0,80}?\b(?:our|festival|summit|conference|forum|gala)\b"
+    r"|^(?:tickets|early[- ]bird tickets) (?:are )?(?:on sale|available) now\b",
+    _I,
+)
+
+
+@rule("CN106", "event-promo")
+def event_promo(doc: Document) -> Iterator[Hit]:
+    """Remove the publisher's event promos: "Join us for ... at the 2024 Festival".
+
+    Outlets advertise their own festivals, summits and live events in the article
+    text.  The promo opens with an invitation to the reader ("Join us for ...",
+    "Get your tickets ..."); articles about festivals and quoted invitations are kept.
+
+    Okay: More than 40,000 people attended the jazz festival over four nights, organizers said.
+    Okay: "Join us for the march on Saturday," the union wrote in a post.
+    Okay: Tickets for the concert sold out within an hour of going on sale.
+    CN106: Join us for conversations that matter with newly announced speakers at the 2024 City Festival, Sept. 5–7.
+    CN106: Get your tickets now for our Climate Summit in Boston.
+    """
+    for line in _prompt_lines(doc, _EVENT, 45):
+        yield Hit(line.index, line.index, "event promo")

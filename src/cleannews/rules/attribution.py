@@ -1,3 +1,1172 @@
-"""Rules: attribution."""
+"""Rules: attribution (CN3xx).
+
+Bylines, author-name and job-title lines, timestamps and read times, update notes, author
+bios, reporter contact lines, funding disclosures, and wire or syndication trailers.
+
+Most of these lines are recognised by their *build* rather than by a phrase: a byline is
+"By" followed by nothing but names, outlets, e-mail addresses and timestamps; a timestamp
+line is made of nothing but timestamp vocabulary around a date or time.  Lines that are
+only safe in context (a bare name, a job title, a date without a label) are removed only
+in the header cluster at the top or in the tail after the last paragraph, next to other
+attribution lines.  The helpers below are private to this module.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..document import Document, Hit
+from ..registry import rule
+from ..shapes import is_body, is_reported_speech, word_count
+
+# ---------------------------------------------------------------------------------------
+# Limits: attribution lines are short.  Anything longer is skipped before any regex runs.
+_MAX_LINE = 240
+_MAX_BIO = 600
+_ZONE_WORDS = 12  # a line this long (that is not itself attribution) ends the head / tail
+
+# ---------------------------------------------------------------------------------------
+# Timestamp vocabulary
+
+_MONTHS = {
+    # English
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+    # Portuguese, Spanish, French, German, Italian (common news sites)
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+    "outubro", "novembro", "dezembro", "enero", "febrero", "marzo", "mayo", "junio", "julio",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "gennaio",
+    "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+}
+_WEEKDAYS = {
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+    "domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag",
+}
+_LABELS = {
+    "published", "updated", "posted", "issued", "modified", "created", "dated", "publié",
+    "publiée", "publicado", "publicada", "atualizado", "atualizada", "actualizado",
+    "actualizada", "veröffentlicht", "aktualisiert", "stand", "기사입력", "입력", "수정",
+    "승인", "update",
+}
+_CONNECTORS = {
+    "on", "at", "last", "first", "originally", "date", "time", "de", "às", "as", "em", "à",
+    "le", "am", "um", "uhr", "mis", "jour", "el", "del", "h", "local", "the", "of",
+}
+_ZONES = {
+    "utc", "gmt", "bst", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "akdt",
+    "akst", "hst", "cet", "cest", "eet", "eest", "wet", "west", "ist", "jst", "kst", "sgt",
+    "hkt", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "et", "pt", "ct", "mt",
+    "wib", "pkt", "sast", "msk", "cat", "eat", "wat", "central", "eastern", "pacific",
+    "mountain", "uk",
+}
+_RELATIVE = {
+    "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
+    "seconds", "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "just", "now", "yesterday", "today", "an", "a",
+}
+_READ = {"read", "reading", "listen", "listening", "watch"}
+_UNITS = {"minute", "minutes", "min", "mins"}
+
+_SKIP = regex.compile(r"[\s,|·•/\-–—:()\[\]~.;]*+")
+_TIME = regex.compile(
+    r"\d{1,2}(?::[0-5]\d){1,2}(?:\s?(?:[ap]\.\s?m\.?|[ap]m(?![\p{L}])))?"
+    r"|\d{1,2}h\d{2}(?!\d)"
+    r"|\d{1,2}\s?(?:[ap]\.\s?m\.?|[ap]m(?![\p{L}]))",
+    regex.IGNORECASE,
+)
+_NUMDATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_GLUED_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\d)")
+_NUMBER = regex.compile(r"(\d{1,4})(?:st|nd|rd|th)?(?![\d\p{L}])", regex.IGNORECASE)
+_RELNUM = regex.compile(r"\d{1,3}[hmd](?![\p{L}\d])")
+_OFFSET = regex.compile(r"[+-]\d{2}:?\d{2}(?!\d)")
+_WORD = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)?+")
+_CAMEL = regex.compile(r"\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})")
+
+
+@lru_cache(maxsize=4096)
+def timestamp_kind(text: str) -> str | None:
+    """Classify a line made only of timestamp vocabulary; ``None`` for anything else.
+
+    Kinds: ``stamped`` (a label such as Published/Updated and a date or time), ``read``
+    (a read or listen time), ``label`` (labels only, "Published"), ``date`` (an unlabelled
+    date, possibly with a time), ``relative`` ("4 hours ago"), ``duration`` ("3 mins"),
+    ``time`` (an unlabelled clock time only).
+    """
+    s = text.strip()
+    if not s or len(s) > 160:
+        return None
+    pos, n = 0, len(s)
+    has_time = has_numdate = has_month = has_weekday = has_label = has_ago = False
+    has_read = has_unit = has_rel = False
+    days = years = numbers = 0
+    words = 0
+    while True:
+        pos = _SKIP.match(s, pos).end()  # type: ignore[union-attr]
+        if pos >= n:
+            break
+        words += 1
+        if words > 30:
+            return None
+        ch = s[pos]
+        if ch.isdigit() or ch in "+-":
+            m = _TIME.match(s, pos)
+            if m:
+                has_time = True
+                pos = m.end()
+                continue
+            m = _NUMDATE.match(s, pos)
+            if m:
+                has_numdate = True
+                pos = m.end()
+                continue
+            m = _GLUED_YEAR.match(s, pos)
+            if m:
+                years += 1
+                pos = m.end()
+                continue
+            m = _NUMBER.match(s, pos)
+            if m:
+                value = int(m.group(1))
+                if len(m.group(1)) == 4 and 1900 <= value <= 2099:
+                    years += 1
+                elif 1 <= value <= 31:
+                    days += 1
+                numbers += 1
+                pos = m.end()
+                continue
+            m = _RELNUM.match(s, pos)
+            if m:
+                has_rel = True
+                numbers += 1
+                pos = m.end()
+                continue
+            m = _OFFSET.match(s, pos)
+            if m:
+                pos = m.end()
+                continue
+            return None
+        m = _WORD.match(s, pos)
+        if not m:
+            return None
+        word = m.group()
+        cut = _CAMEL.search(word)
+        if cut is not None:
+            word = word[: cut.start() + 1]
+        pos = m.start() + len(word)
+        low = word.lower()
+        if low in _MONTHS:
+            has_month = True
+        elif low in _WEEKDAYS:
+            has_weekday = True
+        elif low in _LABELS:
+            has_label = True
+        elif low in _ZONES or low in _CONNECTORS:
+            pass
+        elif low in _RELATIVE:
+            if low == "ago":
+                has_ago = True
+            elif low in _UNITS:
+                has_unit = True
+            elif low in ("yesterday", "today"):
+                has_rel = True
+        elif low in _READ:
+            has_read = True
+        else:
+            return None
+    has_date = has_numdate or (has_month and (days or years)) or (has_weekday and days > 0)
+    relative = has_ago and (numbers or has_rel or "an " in s.lower() or "a " in s.lower())
+    relative = relative or (has_rel and not has_read)
+    if has_read and has_unit and numbers:
+        return "read"
+    if has_label and (has_date or has_time or relative or (has_month and years)):
+        return "stamped"
+    if has_date:
+        return "date"
+    if relative:
+        return "relative"
+    if has_unit and numbers and not (has_month or has_weekday or has_label):
+        return "duration"
+    if has_time:
+        return "time"
+    if has_label and not (numbers or has_month or has_weekday or has_read or has_unit):
+        return "label"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Names, outlets, roles
+
+_PARTICLES = {
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+    "la", "le", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "st.", "dela", "des", "zu",
+    "mc", "ben", "bint", "abu", "ap",
+}
+_NAME_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){1,3}+|(?:[ad][lu]-)?+\p{Lu}[\p{L}\p{M}'’]{0,30}+(?:-\p{L}[\p{L}\p{M}'’]{0,30}+)?+\.?+"
+)
+_OUTLET_TOKEN = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’&.+\-]{0,30}+")
+_ROLE_WORDS = {
+    "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer",
+    "writers", "staff", "columnist", "contributor", "contributors", "producer", "journalist",
+    "critic", "reviewer", "presenter", "anchor", "analyst", "chief", "intern", "fellow",
+    "professor", "lecturer", "researcher", "photographer", "videographer", "commentator",
+    "blogger", "newsroom", "desk", "bureau", "team", "scientist", "director", "candidate",
+    "student", "dean", "chair", "economist", "historian", "expert", "associate", "reader",
+    "head", "senior", "lead", "host",
+}
+_OUTLET_WORDS = {
+    "press", "news", "times", "post", "staff", "associated", "journal", "tribune", "herald",
+    "reuters", "wire", "wires", "agency", "agencies", "telegraph", "guardian", "star", "globe",
+    "chronicle", "gazette", "courier", "inquirer", "examiner", "daily", "weekly", "mail",
+    "express", "independent", "observer", "reports", "report", "bureau", "digital", "online",
+    "media", "network", "radio", "tv", "television", "magazine", "review", "afp", "ap", "dpa",
+    "upi", "efe", "ansa", "pti", "ians", "ani", "xinhua", "kyodo", "yonhap", "bernama", "cnn",
+    "bbc", "nbc", "cbs", "abc", "fox", "npr", "pbs", "cnbc", "bloomberg", "mailonline",
+}
+_NOT_NAMES = {
+    # words that start "By ..." subheadings or phrases, never a person
+    "car", "cars", "train", "trains", "bus", "air", "sea", "road", "rail", "plane", "boat",
+    "ferry", "bike", "bicycle", "foot", "land", "mail", "phone", "email", "appointment",
+    "invitation", "design", "default", "region", "state", "country", "year", "month", "day",
+    "night", "category", "numbers", "comparison", "contrast", "then", "now", "far", "way",
+    "all", "any", "no", "hand", "chance", "accident", "law", "definition", "nature", "heart",
+    "age", "date", "this", "that", "these", "those", "some", "most", "many", "his", "her",
+    "their", "its", "our", "my", "your", "one", "two", "each", "every", "god", "contrast",
+    "midnight", "noon", "dawn", "tonight", "tomorrow", "yesterday", "today", "sector", "size",
+    "price", "volume", "value", "weight", "area", "population", "type", "topic", "author",
+    "location", "popular", "request", "order", "mistake", "proxy", "virtue", "means",
+    *_MONTHS, *_WEEKDAYS,
+}
+_FUNCTION = {"of", "and", "the", "for", "at", "in", "on", "&", "to", "de", "la", "du", "des"}
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def is_name(text: str, *, min_tokens: int = 2, max_tokens: int = 5) -> bool:
+    """A person's name: 2-5 capitalised tokens (particles such as "de" or "van" allowed)."""
+    toks = _tokens(text)
+    if not min_tokens <= len(toks) <= max_tokens:
+        return False
+    caps = 0
+    for i, tok in enumerate(toks):
+        if tok.lower() in _PARTICLES and 0 < i < len(toks) - 1:
+            continue
+        if not _NAME_TOKEN.fullmatch(tok):
+            return False
+        caps += 1
+    return caps >= min(2, min_tokens) and toks[0].rstrip(".").lower() not in _NOT_NAMES
+
+
+def is_outlet(text: str, max_tokens: int = 7) -> bool:
+    """An outlet, desk or place: capitalised tokens, numbers and a few function words."""
+    toks = _tokens(text)
+    if not 1 <= len(toks) <= max_tokens:
+        return False
+    if toks[0].lower() in _FUNCTION and toks[0] != "The":
+        return False
+    for tok in toks:
+        if tok.lower() in _FUNCTION or tok.lower() in _OUTLET_WORDS:
+            continue
+        if not _OUTLET_TOKEN.fullmatch(tok):
+            return False
+    return True
+
+
+def is_role(text: str, max_tokens: int = 7) -> bool:
+    """A job title: a short line with a role noun and no sentence punctuation or digits."""
+    toks = _tokens(text.rstrip(","))
+    if not 1 <= len(toks) <= max_tokens:
+        return False
+    if any(ch.isdigit() for ch in text) or text.rstrip().endswith((".", "?", "!", ":")):
+        return False
+    has_role = False
+    for tok in toks:
+        low = tok.lower().strip(",")
+        if low in _ROLE_WORDS:
+            has_role = True
+        elif not (low in _FUNCTION or _WORD.fullmatch(low.replace("’", "").replace("'", ""))):
+            return False
+    return has_role
+
+
+_EMAIL = regex.compile(r"[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,5}+")
+_HANDLE = regex.compile(r"@\w{1,30}+")
+
+
+def _is_email(text: str) -> bool:
+    return _EMAIL.fullmatch(text.strip()) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Bylines
+
+_BY_PREFIX = regex.compile(
+    r"(?:[—–\-]\s*+)?+(?:(?:text|words|story|written|posted|article|interview|analysis|"
+    r"commentary|column|opinion|report)\s++)?+by\s*+:?+\s*+(?:[—–\-]\s*+)?+",
+    regex.IGNORECASE,
+)
+_BY_SPLIT = regex.compile(
+    r"(?<!\s)\s*+[|·•,;/]\s*+|(?<!\s)\s++[—–\-]\s++|(?<!\s)\s++(?:for|and|&|with|in|special\s++to)\s++",
+    regex.IGNORECASE,
+)
+_BY_INSIDE = regex.compile(r"\s[Bb]y\s")
+_ROLE_LOWER = {
+    "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
+    "senior", "special", "to", "the", "staff writer", "staff reporter",
+}
+
+
+def _byline_segment(seg: str) -> bool:
+    seg = seg.strip().rstrip(".")
+    if not seg:
+        return True
+    if _is_email(seg) or _HANDLE.fullmatch(seg):
+        return True
+    if is_name(seg, min_tokens=1) or is_outlet(seg) or is_role(seg):
+        return True
+    if all(tok.lower() in _ROLE_LOWER for tok in seg.split()):
+        return True
+    return timestamp_kind(seg) is not None
+
+
+def _byline_rest(rest: str) -> bool:
+    """The part after "By": names first, then outlets, roles, e-mails, timestamps."""
+    rest = rest.strip()
+    if not rest or rest[-1] in "?!" or word_count(rest) > 24:
+        return False
+    parts = _BY_SPLIT.split(rest)
+    first = parts[0].strip().rstrip(".")
+    toks = first.split()
+    if not toks:
+        return False
+    lead = toks[0].lower().strip(",")
+    if lead in _NOT_NAMES or "'s" in first or "’s" in first:
+        return False
+    if lead == "the":
+        # "By The Associated Press", never "By The Numbers"
+        if not any(t.lower() in _OUTLET_WORDS for t in toks[1:]):
+            return False
+        if not is_outlet(first):
+            return False
+    elif not (is_name(first, min_tokens=1) or (is_outlet(first) and not first[0].isdigit())):
+        return False
+    if any(ch.isdigit() for ch in first) and not (toks[0][0].isupper() and is_outlet(first)):
+        return False
+    return all(_byline_segment(p) for p in parts[1:])
+
+
+_STAFF_LINE = regex.compile(
+    r"(?:from\s++)?+(?:staff|staff\s++and\s++wire|wire)\s++reports?|staff\s++report",
+    regex.IGNORECASE,
+)
+_NAME_HANDLE = regex.compile(r"(.{3,60}?)\s*+,?\s*+(@\w{2,30}+)")
+_COMPOSITE_SPLIT = regex.compile(r"(?<!\s)\s*+[|·•]\s*+")
+
+
+@lru_cache(maxsize=4096)
+def byline_kind(text: str) -> str | None:
+    """``by`` for "By NAME ..." lines, ``handle`` for "Name@handle", ``composite`` for
+    "Name · Outlet · Posted: date" lines; ``None`` otherwise."""
+    s = text.strip()
+    if not s or len(s) > _MAX_LINE or "by" not in s.lower() and "@" not in s and "|" not in s and "·" not in s and "•" not in s:
+        return None
+    m = _BY_PREFIX.match(s)
+    if m and m.end() < len(s) and _byline_rest(s[m.end():]):
+        rest = s[m.end():].strip()
+        first = _BY_SPLIT.split(rest, maxsplit=1)[0].split()
+        if len(first) == 1 and not first[0].isupper() and first[0].lower() not in _OUTLET_WORDS and len(first[0]) > 1:
+            return "by-short"  # "By Reuters" is fine, "By Design" only where bylines sit
+        return "by"
+    inside = _BY_INSIDE.search(s)
+    if inside is not None and not m:
+        left = s[: inside.start()]
+        if timestamp_kind(left) in ("stamped", "date", "time") and _byline_rest(s[inside.end():]):
+            return "by"
+    if "@" in s:
+        m = _NAME_HANDLE.fullmatch(s)
+        if m and is_name(m.group(1).strip().rstrip(",")):
+            return "handle"
+    if "|" in s or "·" in s or "•" in s:
+        parts = [p for p in _COMPOSITE_SPLIT.split(s) if p]
+        if len(parts) >= 2:
+            stamps = 0
+            for p in parts:
+                kind = timestamp_kind(p)
+                if kind is not None and kind != "label":
+                    stamps += 1
+                    continue
+                pm = _BY_PREFIX.match(p)
+                if pm and _byline_rest(p[pm.end():]):
+                    continue
+                subs = [x.strip() for x in p.split(",") if x.strip()]
+                if not subs or not all(
+                    is_name(x) or is_outlet(x, 5) or _is_email(x) or is_role(x) for x in subs
+                ):
+                    return None
+            if stamps and stamps < len(parts):
+                return "composite"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Zones: the head (before the first paragraph) and the tail (after the last one)
+
+
+def _is_candidate(text: str) -> bool:
+    """Lines this module recognises whatever their position (used to find the zones)."""
+    return (
+        timestamp_kind(text) is not None
+        or byline_kind(text) is not None
+        or _trailer_reason(text) is not None
+        or _bio_like(text)
+        or _funding_like(text)
+        or _contact_like(text)
+    )
+
+
+def _long(text: str) -> bool:
+    return word_count(text) >= _ZONE_WORDS or is_body(text)
+
+
+def _head_end(doc: Document) -> int:
+    for line in doc.lines:
+        s = line.stripped
+        # a long first line is usually the headline: only running prose ends the head there
+        if (is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
+            return line.index
+    return len(doc)
+
+
+def _tail_start(doc: Document) -> int:
+    for line in reversed(doc.lines):
+        s = line.stripped
+        if _long(s) and not _is_candidate(s):
+            return line.index + 1
+    return 0
+
+
+def _in_zone(doc: Document, index: int, head: int, tail: int) -> bool:
+    return index < head or index >= tail
+
+
+# ---------------------------------------------------------------------------------------
+# CN301 byline
+
+
+@rule("CN301", "byline")
+def byline(doc: Document) -> Iterator[Hit]:
+    r"""Remove byline lines ("By NAME and NAME", "By NAME, Associated Press").
+
+    A byline is "By" (or "by:", "Text by:", "By —") followed by nothing but names,
+    outlets, job titles, e-mail addresses, social handles and timestamps, separated by
+    commas, "|", "·", "and" or "for".  Also removed: a name glued to its social handle
+    ("Jared Lindqvist@JLindqvistCNBC", head and tail only), a timestamp followed by
+    "by NAME", and composite lines such as "Name · Outlet · Posted: date".  Bylines say
+    who wrote the piece, not what happened.  Kept: sentences that begin with "By"
+    ("By the time ...", "By law, ...", "By comparison, ..."), whose words are not all
+    names, and subheadings such as "By the numbers" or "By car".
+
+    Okay: By the time the lawsuit was filed, nine people had died.
+    Okay: By law, counties remain responsible for the people they detain.
+    Okay: By comparison, the effect on reading scores was smaller.
+    Okay: By his own account, he lost most of it at casinos.
+    Okay: By 2018, when I started digging, only two titles remained in print.
+    Okay: By the numbers
+    Okay: By Car
+    Okay: By Friday, the city had run out of sandbags.
+    CN301: By LENA WHITCOMB
+    CN301: By Dana Whitfield, CNN
+    CN301: By Jordan Keel | Fox News
+    CN301: By TOI Staff
+    CN301: By RHIANNON MARSH FOR MAILONLINE
+    CN301: by: Samuel Okafor, The Hill
+    CN301: By — Lauren Whitcomb, Associated Press
+    CN301: By Dana Kowalczyk | dkowalczyk@chicagotribune.com | Chicago Tribune
+    CN301: Text by: FRANCE 24
+    CN301: Headline here\nJared Lindqvist@JLindqvistCNBC
+    CN301: Kendra Sauvé · CBC News · Posted: Apr 11, 2024 4:00 AM CDT | Last Updated: April 11
+    CN301: 5:45 AM PST 11/19/2019 by Patrick Shanley
+    CN301: By The Associated Press
+    """
+    head = tail = None
+    for line in doc.lines:
+        kind = byline_kind(line.stripped)
+        if kind is None:
+            continue
+        if kind in ("handle", "by-short"):
+            if head is None:
+                head, tail = _head_end(doc), _tail_start(doc)
+            if not _in_zone(doc, line.index, head, tail):
+                continue
+        yield Hit(line.index, line.index, f"byline ({kind})")
+
+
+# ---------------------------------------------------------------------------------------
+# CN302 author and job-title lines in the header cluster
+
+_FURNITURE = {
+    "/", "|", "·", "•", "—", "–", "-", "share", "save", "shares", "comments", "comment",
+    "print", "email", "e-mail", "facebook", "twitter", "x", "whatsapp", "linkedin",
+    "copy url", "copy link", "social sharing", "leave your feedback", "gift article",
+    "listen to this article", "listen", "follow", "add topic", "share this article",
+    "share on facebook", "share on twitter", "reddit", "pinterest",
+}
+_SEPARATOR_ONLY = regex.compile(r"[/|·•—–\-]{1,3}+")
+_AFFIL_SPLIT = regex.compile(r"\s*+,\s*+")
+
+
+def _affiliation(text: str) -> bool:
+    """ "Marisol Treviño, Associate Professor of Education Policy, Lakeshore State University"."""
+    if len(text) > 200 or "," not in text or text.endswith((".", "?", "!")):
+        return False
+    parts = _AFFIL_SPLIT.split(text)
+    if len(parts) < 2 or len(parts) > 5 or not is_name(parts[0], max_tokens=4):
+        return False
+    role = False
+    for p in parts[1:]:
+        toks = p.split()
+        if not 1 <= len(toks) <= 9:
+            return False
+        for tok in toks:
+            low = tok.lower()
+            if low in _ROLE_WORDS:
+                role = True
+            if not (low in _FUNCTION or _OUTLET_TOKEN.fullmatch(tok)):
+                return False
+    return role
+
+
+def _strong(text: str) -> bool:
+    return timestamp_kind(text) is not None or byline_kind(text) is not None or _affiliation(text)
+
+
+def _furniture(text: str) -> bool:
+    return text.lower() in _FURNITURE or _SEPARATOR_ONLY.fullmatch(text) is not None
+
+
+def _weak(text: str) -> bool:
+    if len(text) > 120 or any(ch.isdigit() for ch in text):
+        return False
+    bare = text.rstrip(",").strip()
+    return is_name(bare, max_tokens=4) or is_role(bare, 6) or is_outlet(bare, 4) or (
+        "," in bare and all(is_name(p) or is_outlet(p, 4) or is_role(p) for p in _AFFIL_SPLIT.split(bare) if p)
+    )
+
+
+@rule("CN302", "author-line")
+def author_line(doc: Document) -> Iterator[Hit]:
+    r"""Remove bare author-name, job-title and desk lines in the header cluster.
+
+    Pages often print the author as separate short lines around the timestamp: a name
+    ("Cerys Pritchard"), a job title ("BBC Wales health correspondent", "Live News
+    Reporter", "Patch Staff"), a desk ("ABC Ballarat") and a lone "/".  Such lines are
+    removed only when they sit in an unbroken run of header lines (bylines, timestamps,
+    share widgets) before the first paragraph.  The headline (the first line that is not a
+    timestamp or widget) is never touched, and names in the body always stay.  Also
+    removed: an author line with an academic or newsroom title ("Name, Associate
+    Professor of X, Y University") in the head.
+
+    Okay: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nPeanut butter\nCanned tuna
+    Okay: Gemma Hartley\nA long first paragraph of the story follows here with many words in it, as stories do.
+    Okay: Results:\nMen's 100m: Arjun Menon (Kerala) 10.38s
+    CN302: Headline of the story\nGemma Hartley\nHealth reporter\nTuesday 14 May 2024 11:32, UK
+    CN302: Headline of the story\nPublished\n4 hours ago\nCerys Pritchard\nBBC Wales health correspondent
+    CN302: Headline of the story\nABC Ballarat\n/\nBy Brodie Kettle
+    CN302: Headline of the story\nMarisa Delgado,\nPatch Staff\nPosted Fri, May 10, 2024 at 2:14 pm ET
+    CN302: Hot classrooms cost students learning time\nMarisol Treviño, Associate Professor of Education Policy, Lakeshore State University
+    """
+    lines = doc.lines
+    if len(lines) < 2:
+        return
+    head = _head_end(doc)
+    if head == 0:
+        return
+    kinds: list[str] = []
+    for line in lines[:head]:
+        s = line.stripped
+        if _strong(s):
+            kinds.append("strong")
+        elif _furniture(s):
+            kinds.append("furniture")
+        elif _weak(s):
+            kinds.append("weak")
+        else:
+            kinds.append("other")
+    # the headline: the first line that is not a timestamp, byline or widget
+    headline = next((i for i, k in enumerate(kinds) if k in ("weak", "other")), None)
+    i = 0
+    while i < len(kinds):
+        if kinds[i] == "other":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] != "other":
+            j += 1
+        run = range(i, j)
+        weak = [k for k in run if kinds[k] == "weak" and k != headline and k != 0]
+        if any(kinds[k] == "strong" for k in run) and len(weak) <= 4:
+            for k in run:
+                if k in weak:
+                    yield Hit(k, k, "author name or job title in the header")
+                elif kinds[k] == "furniture" and _SEPARATOR_ONLY.fullmatch(lines[k].stripped):
+                    yield Hit(k, k, "separator left over from the byline")
+        i = j
+    for k in range(1, head):
+        if kinds[k] == "strong" and k != headline and _affiliation(lines[k].stripped):
+            if timestamp_kind(lines[k].stripped) is None and byline_kind(lines[k].stripped) is None:
+                yield Hit(k, k, "author name and affiliation")
+
+
+# ---------------------------------------------------------------------------------------
+# CN303 timestamps and CN304 read times
+
+
+def _attribution_anchor(text: str) -> bool:
+    kind = timestamp_kind(text)
+    if kind is not None:
+        return kind not in ("time", "label")
+    return byline_kind(text) is not None
+
+
+@rule("CN303", "timestamp")
+def timestamp(doc: Document) -> Iterator[Hit]:
+    r"""Remove timestamp lines ("Updated 6:41 PM MDT, April 9, 2024", "4 hours ago").
+
+    A timestamp line is made only of timestamp vocabulary (labels such as Published,
+    Updated, Posted, Issued on; months, weekdays, numbers, clock times, time zones,
+    "ago", separators) and holds a date or time, including glued forms ("May 14,
+    20244:37 PM UTCUpdated 2 hours ago").  Labelled lines go anywhere; an unlabelled date
+    goes in the head or tail or next to a byline; a bare clock time ("5 AM Central") and
+    a lone label ("Published") only next to another timestamp or byline.  Kept: sentences
+    ("Published in the journal Nature on Wednesday, ...", "Updated trail conditions are
+    posted ..."), race results and list items, and the hourly headings of live stories
+    ("10 p.m.") inside the article.
+
+    Okay: Published in the journal Nature Astronomy on Wednesday, the study relied on infrared data.
+    Okay: Updated trail conditions are posted each morning at ranger stations.
+    Okay: Men's 100m: Arjun Menon (Kerala) 10.38s
+    Okay: HAYWARD, Calif. (AP) — The Latest on a stabbing on a commuter train (all times local):\n10 p.m.\nAuthorities say a stabbing that killed a passenger may have occurred after a fight.
+    Okay: 1a etapa: 10 de março – Interlagos
+    Okay: 2024
+    CN303: Updated 6:41 PM MDT, April 9, 2024
+    CN303: May 14, 20244:37 PM UTCUpdated 2 hours ago
+    CN303: Issued on: 12/03/2024 - 16:41
+    CN303: Published: 14:22 BST, 9 May 2024 | Updated: 15:03 BST, 9 May 2024
+    CN303: Tuesday 14 May 2024 11:32, UK
+    CN303: Published On 15 Mar 202415 Mar 2024
+    CN303: PUBLISHED: May 1, 2024 at 4:12 PM CDT | UPDATED: May 1, 2024 at 6:30 PM CDT
+    CN303: Thu May 09 2024 - 05:45
+    CN303: Apr 20, 2024 · 08:30 am
+    CN303: Posted Sun 9 Jun 2024 at 6:10pm
+    CN303: Published\n4 hours ago
+    CN303: by Erin Duquesne\nMay 3, 2024\n5 AM Central
+    CN303: sexta-feira, 22 de outubro de 2010 às 20:13
+    CN303: Originally Published: May 1, 2024 at 4:12 PM CDT
+    """
+    lines = doc.lines
+    head = tail = None
+    for line in lines:
+        s = line.stripped
+        kind = timestamp_kind(s)
+        if kind is None or kind in ("read", "duration"):
+            continue
+        if kind == "stamped":
+            yield Hit(line.index, line.index, "timestamp")
+            continue
+        prev = lines[line.index - 1].stripped if line.index > 0 else ""
+        nxt = lines[line.index + 1].stripped if line.index + 1 < len(lines) else ""
+        if kind in ("time", "label"):
+            near = _attribution_anchor(prev) or _attribution_anchor(nxt)
+            if kind == "label":
+                near = near or timestamp_kind(nxt) is not None
+            if near:
+                yield Hit(line.index, line.index, f"timestamp ({kind})")
+            continue
+        # date, relative
+        if head is None:
+            head, tail = _head_end(doc), _tail_start(doc)
+        if _in_zone(doc, line.index, head, tail) or _attribution_anchor(prev) or _attribution_anchor(nxt):
+            yield Hit(line.index, line.index, f"timestamp ({kind})")
+
+
+@rule("CN304", "read-time")
+def read_time(doc: Document) -> Iterator[Hit]:
+    r"""Remove read-time and listen-time lines ("4 minute read", "3 mins").
+
+    Reading and audio-length widgets tell the reader how long the page is, not what
+    happened.  A line with "read" or "listen" and a number of minutes goes anywhere; a bare
+    duration ("3 mins") only in the head or tail or next to other attribution lines.
+    Kept: durations inside the story, such as recipe times or race splits in the body.
+
+    Okay: Cook for 3 minutes, then stir in the spinach.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n10 minutes\nThe second paragraph of the story is long enough to count as running prose too.
+    CN304: 4 minute read
+    CN304: 5 min read
+    CN304: Listen to this article\n3 mins\nPublished On 15 Mar 2024
+    CN304: Reading time: 4 minutes
+    """
+    lines = doc.lines
+    head = tail = None
+    for line in lines:
+        kind = timestamp_kind(line.stripped)
+        if kind == "read":
+            yield Hit(line.index, line.index, "read time")
+        elif kind == "duration":
+            if head is None:
+                head, tail = _head_end(doc), _tail_start(doc)
+            prev = lines[line.index - 1].stripped if line.index > 0 else ""
+            nxt = lines[line.index + 1].stripped if line.index + 1 < len(lines) else ""
+            if _in_zone(doc, line.index, head, tail) or _attribution_anchor(prev) or _attribution_anchor(nxt):
+                yield Hit(line.index, line.index, "read or listen time")
+
+
+# ---------------------------------------------------------------------------------------
+# CN305 update notes
+
+_UPDATE_NOTE = regex.compile(
+    r"[(\[]\s*+(?:updates?|adds?|recasts?|changes?|corrects?|refiles?|rewrites?|fixes|removes?|"
+    r"replaces?|inserts?|clarifies|repeats?|writes\s++through|tops?|moves?|restores?)\b"
+    r"[^()\[\]]{0,300}+[)\]]",
+    regex.IGNORECASE,
+)
+_UPDATE_SENTENCE = regex.compile(
+    r"(?:\*{1,3}+\s*+)?+(?:(?:update|editor['’]s\s++note|correction)\s*+:?\s*+)?+"
+    r"(?:this|the)\s++(?:story|article|post|report|piece)\s++(?:has\s++been|was|is\s++being|will\s++be)"
+    r"\s++(?:updated|corrected)\b"
+    r"|this\s++is\s++a\s++(?:developing|breaking)\s++(?:news\s++)?+story\b",
+    regex.IGNORECASE,
+)
+
+
+_UPDATE_HINT = regex.compile(r"updated|corrected|developing|breaking", regex.IGNORECASE)
+
+
+@rule("CN305", "update-note")
+def update_note(doc: Document) -> Iterator[Hit]:
+    r"""Remove update notes ("(Updates with closing prices in third paragraph.)").
+
+    Wire services mark each new version of a story with a bracketed note saying what
+    changed, and sites add "This story has been updated ..." lines.  They describe the
+    page's history, not the news.  Kept: sentences that mention updates as news
+    ("The company updates its forecast every quarter.").
+
+    Okay: The company updates its forecast every quarter, analysts said.
+    Okay: (Adds a new species to the list, the team wrote in its paper, which was published in 2021 after a long review by peers and editors.) The find was confirmed.
+    CN305: (Updates with closing prices in third paragraph.)
+    CN305: (Adds comment from the ministry in paragraph 5)
+    CN305: This story has been updated with additional information.
+    CN305: This is a developing story and will be updated.
+    """
+    for line in doc.lines:
+        s = line.stripped
+        if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
+            continue
+        if _UPDATE_NOTE.fullmatch(s):
+            yield Hit(line.index, line.index, "update note")
+        elif word_count(s) <= 40 and not is_reported_speech(s) and _UPDATE_SENTENCE.match(s):
+            yield Hit(line.index, line.index, "update note")
+
+
+# ---------------------------------------------------------------------------------------
+# CN306 author bios, CN307 reporter contact lines, CN308 funding disclosures
+
+_NAME_LEAD = regex.compile(
+    r"((?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,30}+\s++){1,4}+)(?=(?:is|was|has\s++been|covers|writes|reports|"
+    r"receives?|has\s++received|does\s++not|do\s++not|did\s++not|may\s++be|can\s++be)\b)"
+)
+_BIO_VERB = regex.compile(
+    r"(?<!\s)\s*+(?:is|was|has\s++been)\s++(?:a|an|the|[\p{Lu}][\p{L}'’]*+['’]s)\s"
+    r"|(?<!\s)\s*+(?:covers|writes\s++about|reports\s++on)\s",
+)
+_BIO_ROLE = regex.compile(
+    r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|"
+    r"photographer|photojournalist|critic|intern|fellow|author|anchor|host|analyst|"
+    r"videographer|blogger|freelancer|covers|writes about|reports on)\b",
+    regex.IGNORECASE,
+)
+
+
+def _lead_name(text: str) -> str | None:
+    m = _NAME_LEAD.match(text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    return name if is_name(name, max_tokens=4) else None
+
+
+_BIO_HINT = regex.compile(r"\s(?:is|was|has\s++been|covers|writes|reports)\s")
+
+
+def _bio_like(text: str) -> bool:
+    if len(text) > _MAX_BIO or '"' in text or "“" in text or _BIO_HINT.search(text) is None:
+        return False
+    name = _lead_name(text)
+    if name is None:
+        return False
+    rest = text[len(name):]
+    if not _BIO_VERB.match(rest):
+        return False
+    if regex.search(r"\b(?:said|says|told|according)\b", rest):
+        return False
+    return _BIO_ROLE.search(rest) is not None
+
+
+@rule("CN306", "author-bio")
+def author_bio(doc: Document) -> Iterator[Hit]:
+    r"""Remove author bios after the article ("Jordan Keel is a sports writer for Fox News Digital.").
+
+    A bio starts with a person's name, says what they are ("is a ... writer/reporter/
+    editor", "covers ... for ..."), quotes nobody, and sits in the tail after the last
+    paragraph.  Kept: the same shape inside the story ("Tom Reyes is a reporter for the
+    local paper who broke the story, his editor said.").
+
+    Okay: Tom Reyes is a reporter for the local paper who broke the story, his editor said.
+    Okay: Gerald Hanlon is a former treasurer who pleaded guilty to wire fraud.\nThe judge ordered him to pay restitution to the village, officials said in a statement on Tuesday.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nJordan Keel is a sports writer for Fox News Digital.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nAnya Brooks covers climate and energy for the Tribune. She previously worked at a wire service in London.
+    """
+    tail = None
+    for line in doc.lines:
+        s = line.stripped
+        if not _bio_like(s):
+            continue
+        if tail is None:
+            tail = _tail_start(doc)
+        if line.index >= tail:
+            yield Hit(line.index, line.index, "author bio")
+
+
+_CONTACT = regex.compile(
+    r"(?:have\s++a\s++(?:news\s++)?+tip\?\s*+)?+"
+    r"(?:(?:reach|contact|email|e-mail|follow)\s++(?:the\s++(?:reporter|author|writer|columnist)s?+|him|her|them)\b"
+    r"|(?:email|e-mail|contact|reach)\s++(?:the\s++)?+(?:reporter|author|writer)s?+\b"
+    r"|(?:email|e-mail|contact)\s*+:)",
+    regex.IGNORECASE,
+)
+_REACHED = regex.compile(r"\s*+(?:may|can)\s++be\s++(?:reached|contacted|emailed)\b", regex.IGNORECASE)
+_FOLLOW_NAME = regex.compile(
+    r"follow\s++((?:[\p{Lu}][\p{L}'’.\-]{0,30}+\s++){1,4}+)on\s++(?:twitter|x|instagram|threads|bluesky|facebook|linkedin|mastodon)\b",
+    regex.IGNORECASE,
+)
+_TIP_PREFIX = regex.compile(r"have\s++a\s++(?:news\s++)?+tip\?\s*+", regex.IGNORECASE)
+
+
+_CONTACT_HINT = regex.compile(r"@|reach|contact|e-?mail|follow|tip\?", regex.IGNORECASE)
+
+
+def _contact_like(text: str) -> bool:
+    if len(text) > _MAX_LINE * 2 or _CONTACT_HINT.search(text) is None:
+        return False
+    if "@" in text:
+        toks = text.split()
+        if toks and _is_email(toks[-1].rstrip(".")) and len(toks) <= 5:
+            head = " ".join(toks[:-1]).rstrip(":")
+            if not head or word_count(head) <= 4 and not head.endswith((".", "?", "!")):
+                return True
+    if is_reported_speech(text) and not _CONTACT.match(text):
+        return False
+    if _CONTACT.match(text):
+        return True
+    body = _TIP_PREFIX.sub("", text, count=1)
+    name = _lead_name(body)
+    if name is not None and _REACHED.match(body[len(name):]):
+        return True
+    m = _FOLLOW_NAME.match(text)
+    return bool(m and is_name(m.group(1).strip(), max_tokens=4))
+
+
+_REACH_TARGET = regex.compile(r"@|twitter\.com|x\.com|\b(?:twitter|email|e-mail)\b", regex.IGNORECASE)
+
+
+def _contact_strong(text: str) -> bool:
+    """ "NAME can be reached at x@y" and "Reach the reporter at ..." are safe anywhere."""
+    if _REACH_TARGET.search(text) is None or word_count(text) > 45:
+        return False
+    body = _TIP_PREFIX.sub("", text, count=1)
+    if _CONTACT.match(body) and not body.lower().startswith(("email", "e-mail", "contact")):
+        return True
+    name = _lead_name(body)
+    return name is not None and _REACHED.match(body[len(name):]) is not None
+
+
+@rule("CN307", "reporter-contact")
+def reporter_contact(doc: Document) -> Iterator[Hit]:
+    r"""Remove reporter e-mail and contact lines ("dkowalczyk@chicagotribune.com").
+
+    Lines that are only an e-mail address (perhaps after a name or "Email:"), "NAME can be
+    reached at ...", "Reach the reporters on Twitter at ...", "Follow her on X @...", in the
+    head or the tail.  They are a way to reach the writer, not part of the story.  Kept:
+    e-mail addresses inside sentences of the story, and any such line in the body.
+
+    Okay: To apply, email your cover letter to jobs@example.org before May 3.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nContact: info@example.org\nThe second paragraph of the story is long enough to count as running prose too.
+    CN307: The last paragraph of the story is long enough to count as running prose here.\ndkowalczyk@chicagotribune.com
+    CN307: The last paragraph of the story is long enough to count as running prose here.\nHave a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.
+    CN307: The last paragraph of the story is long enough to count as running prose here.\nReach the reporters on Twitter at http://twitter.com/example
+    """
+    head = tail = None
+    for line in doc.lines:
+        s = line.stripped
+        if not _contact_like(s):
+            continue
+        if _contact_strong(s):
+            yield Hit(line.index, line.index, "reporter contact line")
+            continue
+        if head is None:
+            head, tail = _head_end(doc), _tail_start(doc)
+        if _in_zone(doc, line.index, head, tail):
+            yield Hit(line.index, line.index, "reporter contact line")
+
+
+_FUNDING = regex.compile(
+    r"(?<!\s)\s*+(?:receives?|has\s++received|received|does\s++not|do\s++not|did\s++not|is\s++funded|"
+    r"has\s++been\s++funded|is\s++supported)\b.{0,500}?(?:funding|funded|grants?|work\s++for|"
+    r"consult|shares|affiliations?|supported\s++by)\b",
+    regex.IGNORECASE,
+)
+_DISCLOSURE = regex.compile(
+    r"(?:disclosure(?:\s++statement)?+\s*+:?+\s*+.{0,500}?(?:financial\s++supporter|funded|"
+    r"funding|donors?|sponsors?|supporters?)\b.*+|disclosure\s++statement|"
+    r"the\s++authors?\s++(?:declares?|reports?|has|have)\s++no\s++(?:competing|conflicts?|relevant)\b.*+)",
+    regex.IGNORECASE,
+)
+
+
+_FUNDING_HINT = regex.compile(r"fund|disclos|grant|work\s++for|shares|affiliat|competing|conflict", regex.IGNORECASE)
+
+
+def _funding_like(text: str) -> bool:
+    if len(text) > _MAX_BIO * 2 or _FUNDING_HINT.search(text) is None:
+        return False
+    if _DISCLOSURE.fullmatch(text):
+        return True
+    name = _lead_name(text)
+    if name is None:
+        return False
+    return _FUNDING.match(text[len(name):]) is not None and not is_reported_speech(text)
+
+
+@rule("CN308", "funding-disclosure")
+def funding_disclosure(doc: Document) -> Iterator[Hit]:
+    r"""Remove funding and conflict-of-interest disclosures after the article.
+
+    "NAME receives funding from ...", "NAME does not work for, consult, own shares in or
+    receive funding from ...", "Disclosure: X has been a financial supporter of ...": the
+    author's or outlet's disclosure, printed in the tail.  Kept: sentences about funding
+    inside the story.
+
+    Okay: The clinic receives funding from the state, a spokesperson said.
+    Okay: Marisol Treviño receives funding from the National Science Foundation.\nThe last paragraph of the story is long enough to count as running prose here, really.
+    CN308: The last paragraph of the story is long enough to count as running prose here.\nMarisol Treviño receives funding from the National Science Foundation.
+    CN308: The last paragraph of the story is long enough to count as running prose here.\nJane Okoro does not work for, consult, own shares in or receive funding from any company.
+    CN308: The last paragraph of the story is long enough to count as running prose here.\nDisclosure: Acme Water has been a financial supporter of The Example Tribune.
+    """
+    tail = None
+    for line in doc.lines:
+        s = line.stripped
+        if not _funding_like(s):
+            continue
+        if tail is None:
+            tail = _tail_start(doc)
+        if line.index >= tail:
+            yield Hit(line.index, line.index, "funding disclosure")
+
+
+# ---------------------------------------------------------------------------------------
+# CN309 wire and syndication trailers
+
+_AGENCIES = (
+    r"AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Kyodo|Xinhua|PTI|IANS|ANI|KNA|epd|AAP|CP|UPI|Bloomberg|"
+    r"Lusa|TASS|Yonhap|Bernama|Anadolu|RIA|Interfax|Agence France-Presse|Associated Press|"
+    r"The Associated Press|Canadian Press|The Canadian Press|Press Association|PA|news agencies|agencies|"
+    r"wires|wire services|wire reports"
+)
+_CONTRIBUTED = regex.compile(
+    r"(?:[—–\-]\s*+)?+[^\"“”]{1,300}?\bcontributed\s++(?:(?:additional\s++)?+reporting\s++)?+to\s++this\s++"
+    r"(?:report|story|article|piece)\.?+\)?+",
+    regex.IGNORECASE,
+)
+_CONTRIBUTED_REPORTING = regex.compile(
+    r"[^\"“”]{1,200}?\bcontributed\s++(?:additional\s++)?+(?:reporting|research)(?:\s++from\s++[^.]{1,80}+)?+\.?+",
+    regex.IGNORECASE,
+)
+_CREDIT_ROLE = regex.compile(
+    r"(?:with\s++)?+(?:additional\s++)?+(?:reporting|writing|editing|sub-editing|fact-checking|"
+    r"research|graphics|production|compiled|translation|photos|video)\s++by\s++",
+    regex.IGNORECASE,
+)
+_CREDIT_SPLIT = regex.compile(r"(?<!\s)\s*+[;,]\s*+|(?<!\s)\s++(?:and|&)\s++")
+_WITH_FILES = regex.compile(r"(?:[—–\-]\s*+)?+with\s++files\s++from\s++[^.]{1,200}+\.?+", regex.IGNORECASE)
+_WITH_ASSIST = regex.compile(
+    r"\(?+(?:[—–\-]\s*+)?+with\s++(?:assistance|additional\s++reporting|reporting)\s++(?:from|by)\s++(.{1,200}?)\.?+\)?+",
+    regex.IGNORECASE,
+)
+_EDITED_BY = regex.compile(
+    r"(?:edited|compiled|translated|produced|fact-checked|reviewed|written)\s++by\s*+:?\s*+(.{1,120}+)",
+    regex.IGNORECASE,
+)
+_CONTRIBUTING = regex.compile(r"contribut(?:ing|ors?)(?:\s++reporters?)?+\s*+:\s*+(.{1,200}+)", regex.IGNORECASE)
+_SOURCE = regex.compile(
+    r"sources?\s*+:\s*+(?:[\p{Lu}][\p{L}\d'’.\-]*+\s*+){0,4}+(?:(?:,|and|&)\s*+(?:[\p{Lu}][\p{L}\d'’.\-]*+\s*+){0,4}+)*+"
+    r"(?:(?:,|and|&)\s*+)?+(?:news\s++agencies|agencies|wires|wire\s++services)?+",
+    regex.IGNORECASE,
+)
+_AGENCY_WORD = regex.compile(rf"\b(?:{_AGENCIES})\b")
+_PAREN_AGENCY = regex.compile(
+    rf"\(\s*+(?:[\p{{Lu}}\d][\p{{L}}\d'’.\-]*+\s*+){{1,4}}+(?:(?:with|and|,|/)\s*+(?:{_AGENCIES})\s*+){{1,4}}+\)"
+    rf"|\(\s*+(?:{_AGENCIES})(?:\s*+(?:,|/|and|with)\s*+(?:{_AGENCIES}))*+\s*+\)"
+)
+_INITIALS = regex.compile(
+    rf"[a-z]{{1,4}}+(?:\s*+/\s*+[a-z]{{1,4}}+){{0,4}}+\s*+\(\s*+(?:{_AGENCIES})(?:\s*+(?:,|/|and)\s*+(?:{_AGENCIES}))*+\s*+\)"
+)
+_WITH_WIRES = regex.compile(
+    rf"(?:[—–\-]\s*+)?+(?i:with|from)\s++(?:(?:[\p{{Lu}}][\p{{L}}'’]*+\s++){{0,3}}+(?:wires?|wire\s++services|wire\s++reports|news\s++services)|{_AGENCIES})\.?+",
+)
+_WIRE_SLUG = regex.compile(
+    r"[A-Z]{2,4}+-[A-Z]{2,6}+--[\w\-]{2,80}+(?:,\s*+\d{1,2}+(?:st|nd|rd|th)\s++(?:Ld|Add|Writethru|Ld-Writethru)[\w\-]{0,20}+)?+"
+)
+
+
+def _names_list(text: str) -> bool:
+    """Names separated by commas, "and" or ";", each perhaps followed by "in CITY"."""
+    text = text.strip().rstrip(".").strip()
+    if not text or word_count(text) > 40:
+        return False
+    for part in _CREDIT_SPLIT.split(text):
+        if not part:
+            continue
+        part = regex.sub(r"\s++(?:in|from)\s++.{1,40}+$", "", part)
+        part = regex.sub(r"^(?:the\s++)?+", "", part, flags=regex.IGNORECASE)
+        if not (is_name(part, min_tokens=1) or is_outlet(part, 5)):
+            return False
+    return True
+
+
+def _credits(text: str) -> bool:
+    """ "Reporting by A and B; Editing by C" and "(Reporting by A, with reporting by B, editing by C.)"."""
+    s = text.strip()
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+    m = _CREDIT_ROLE.match(s)
+    if m is None:
+        return False
+    # cut at every "<role> by" and check what lies between
+    pieces = _CREDIT_ROLE.split(s)
+    return all(_names_list(p.strip().strip(",;").strip()) for p in pieces if p.strip(" ,;."))
+
+
+_TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _trailer_reason(text: str) -> str | None:
+    s = text.strip()
+    if not s or len(s) > 400 or _TRAILER_HINT.search(s) is None:
+        return None
+    low = s.lower()
+    if "contributed" in low:
+        if _CONTRIBUTED.fullmatch(s) and word_count(s) <= 45:
+            return "contributed-to-this-report trailer"
+    if " by" in low and _credits(s):
+        return "reporting and editing credits"
+    if low.startswith(("with files", "— with files", "—with files", "- with files")) and _WITH_FILES.fullmatch(s):
+        return "with-files-from trailer"
+    if "with" in low:
+        m = _WITH_ASSIST.fullmatch(s)
+        if m and _names_list(m.group(1)):
+            return "with-assistance trailer"
+        if _WITH_WIRES.fullmatch(s):
+            return "wire credit"
+    if low.startswith("contribut"):
+        m = _CONTRIBUTING.fullmatch(s)
+        if m and _names_list(m.group(1)):
+            return "contributing credit"
+    if low.startswith("source") and _AGENCY_WORD.search(s) and _SOURCE.fullmatch(s):
+        return "wire source line"
+    if s.startswith("(") and _PAREN_AGENCY.fullmatch(s):
+        return "agency tag"
+    if "(" in s and _INITIALS.fullmatch(s):
+        return "editor initials and agencies"
+    if "--" in s and _WIRE_SLUG.fullmatch(s):
+        return "wire slug"
+    return None
+
+
+@rule("CN309", "wire-trailer")
+def wire_trailer(doc: Document) -> Iterator[Hit]:
+    r"""Remove wire and syndication trailers ("... contributed to this report.").
+
+    Credit lines that wire services and syndicating sites append: "X contributed to this
+    report.", "Reporting by A; Editing by B", "With files from The Canadian Press",
+    "—With assistance from A.", "Contributing: A", "Source: Al Jazeera and news agencies",
+    agency tags "(FRANCE 24 with AFP)" and editors' initials "mk/wd (dpa, AFP)", and AP
+    slug lines.  Kept: sentences that cite an agency ("..., Reuters reported.", "told The
+    Associated Press") and "Reporting by the Tribune last year found ...", whose words
+    after "by" are not a list of names.
+
+    Okay: Reporting by the Tribune last year found that water levels had dropped.
+    Okay: A decision would not be made before the end of next year, Reuters reported.
+    Okay: Segal told The Associated Press that a working group would meet next month.
+    Okay: Source: Bureau of Labor Statistics
+    Okay: With files, folders and boxes everywhere, the office looked abandoned.
+    CN309: Associated Press writer Morgan Tillery in Santa Fe contributed to this report.
+    CN309: Agencies contributed to this report.
+    CN309: — CNBC's Omar Haddad contributed to this report.
+    CN309: Reporting by Renata Moraes; Editing by Paul Halvorsen
+    CN309: (Reporting by Greg Ames, Joshua Field, with reporting by Herb Lane and Megan Doe, editing by Martin Howe.)
+    CN309: (FRANCE 24 with AFP)
+    CN309: Source: Al Jazeera and news agencies
+    CN309: —With assistance from Petra Lindahl.
+    CN309: mk/wd (dpa, AFP)
+    CN309: With files from The Canadian Press
+    CN309: Contributing: Kristine Phillips
+    CN309: With Post wires
+    CN309: AP-US--Trump-Impeachment, 4th Ld-Writethru
+    """
+    for line in doc.lines:
+        reason = _trailer_reason(line.stripped)
+        if reason is not None:
+            yield Hit(line.index, line.index, reason)
+
+
+@rule("CN310", "editor-credit")
+def editor_credit(doc: Document) -> Iterator[Hit]:
+    r"""Remove "Edited by: NAME" and similar credit lines in the head or tail.
+
+    "Edited by", "Translated by", "Produced by", "Compiled by" followed by nothing but
+    names: the page's staff credit.  Only in the head or the tail, because a review's
+    book details ("Edited by Jane Roe") can sit inside an article.  Kept: sentences that
+    continue after the names.
+
+    Okay: Edited by a committee of volunteers, the guide runs to 400 pages.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nEdited by Jane Roe\nThe second paragraph of the story is long enough to count as running prose too.
+    CN310: The last paragraph of the story is long enough to count as running prose here.\nEdited by: Sarah Lindner
+    CN310: The last paragraph of the story is long enough to count as running prose here.\nTranslated by Ana Lima and Tom Hale
+    """
+    head = tail = None
+    for line in doc.lines:
+        s = line.stripped
+        if len(s) > 160 or " by" not in s.lower():
+            continue
+        m = _EDITED_BY.fullmatch(s)
+        if m is None or not _names_list(m.group(1)):
+            continue
+        if head is None:
+            head, tail = _head_end(doc), _tail_start(doc)
+        if _in_zone(doc, line.index, head, tail):
+            yield Hit(line.index, line.index, "editor credit")
+
+
+__all__ = ["byline_kind", "is_name", "is_outlet", "is_role", "timestamp_kind"]

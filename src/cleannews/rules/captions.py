@@ -1,3 +1,566 @@
-"""Rules: captions."""
+"""Rules: photo captions and credits (CN2xx).
+
+A photo in a news page leaves text behind when the page is flattened: the caption, the
+credit, sometimes both glued together, sometimes the caption twice (once from the
+``alt`` text, once from the ``figcaption``).  None of it is part of the story.
+
+The rules recognise captions by structure, not by wording alone: a caption is printed
+twice on adjacent lines, or it sits right before a credit line, or a credit is glued to
+its end.  Credits themselves have a narrow shape: a short run of capitalised names joined
+by ``/`` or ``via`` with an agency, or a ``Photo:``/``Image source,`` label.  Lines of
+running prose that merely talk about photos ("Photo agencies were once ...", "Photo
+identification is not required ...") do not have that shape and are kept.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..document import Document, Hit, Line
+from ..registry import rule
+from ..shapes import head_end, is_reported_speech, word_count
+
+# ---------------------------------------------------------------------------------------
+# Building blocks
+# ---------------------------------------------------------------------------------------
+
+#: Longest line (in characters) that can be a credit on its own.
+_CREDIT_MAX_CHARS = 140
+#: Longest line (in characters) looked at as a possible caption.
+_CAPTION_MAX_CHARS = 700
+#: Only this many characters at the end of a line are searched for a trailing credit.
+_TAIL_CHARS = 200
+
+# Photo agencies and credit words.  Short acronyms are matched case-sensitively.
+_AGENCY_WORDS = (
+    r"Getty(?: Images)?(?:/iStockphoto)?|Reuters(?: Pictures)?|Associated Press|AP Photo|AP Images|"
+    r"Agence France-Presse|EPA(?:-EFE)?|EFE|dpa|picture[ -]alliance|Flash ?90|Shutterstock|Alamy|"
+    r"iStock(?:photo)?|NASA|ESA|JPL-Caltech|Bloomberg|Xinhua|Anadolu(?: Agency)?|SIPA(?: USA)?|"
+    r"Sipa(?: USA)?|ZUMA(?: Press| Wire)?|Zuma(?: Press| Wire)?|PA(?: Images| Wire| Media)?|"
+    r"(?:The )?Canadian Press|AAP(?: Image)?|Kyodo(?: News)?|Yonhap|NurPhoto|SOPA Images|"
+    r"LightRocket|Icon Sportswire|USA TODAY (?:Sports|NETWORK)|Imagn(?: Images)?|WireImage|"
+    r"FilmMagic|Newscom|Redux|Polaris|Pool|POOL|ANI|PTI|IANS|Corbis|Unsplash|Pexels|"
+    r"Wikimedia(?: Commons)?|Handout|HANDOUT|Courtesy|Supplied|TASS|Sputnik|Abaca(?:press)?|"
+    r"ABACAPRESS|Camera Press|REX|Rex Features|Bridgeman(?: Images)?|Universal Images Group|"
+    r"Hulton Archive|Al Jazeera|Bettmann|Keystone|Photoshot|Sportsfile|INPHO|Inpho|Press Association|"
+    r"MediaNews Group|Tribune News Service|Contributor|Stringer|AFP|AP|REUTERS|GETTY IMAGES|"
+    r"(?:The )?Globe and Mail|THE GLOBE AND MAIL|THE CANADIAN PRESS|File Photo|FILE PHOTO|File"
+)
+_STANDALONE_AGENCY = regex.compile(
+    r"(?:Getty Images(?:/iStockphoto)?|AFP(?:/Getty Images| via Getty Images)?|AP Photo|AP Images|"
+    r"Shutterstock|Alamy(?: Stock Photo)?|iStock(?:photo)?|EPA(?:-EFE)?|picture alliance|"
+    r"dpa/picture alliance|Supplied|Handout|HANDOUT|File photo|FILE PHOTO|Pool photo|Reuters|REUTERS|"
+    r"Associated Press|The Associated Press|Courtesy photo|Submitted photo|Contributed photo)"
+)
+_AGENCY_SEGMENT = regex.compile(rf"(?:{_AGENCY_WORDS})(?:,? (?:File|FILE|Handout|Pool))?")
+
+# A capitalised word of a name or organisation (letters, digits, a few inner marks).
+_CAP = r"[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\-]{0,30}+"
+# Words allowed in lower case inside an organisation's name.
+_LOWER = r"(?:of|and|the|for|de|del|du|da|la|le|von|van|der|al|el|y|dpa|picture|alliance)"
+_WORD = rf"(?:{_CAP}|{_LOWER}|via)"
+_RUNWORD = rf"(?:{_CAP}|{_LOWER})"
+_NAME_RUN = rf"{_CAP}(?: {_RUNWORD}){{0,6}}+"
+_PERSON = regex.compile(rf"{_CAP}(?: {_CAP}){{1,3}}")
+
+# "Photo: X", "Photograph: X/Reuters", "Image source, Getty Images", "Photo by X" ...
+_LABEL_WORDS = (
+    r"(?:(?:File|Staff|Pool|Handout|Courtesy|Main|Top|Header|Lead|Cover|Feature|Featured|"
+    r"Contributed|Submitted|Stock|Hero) )?"
+    r"(?:Photo|Photos|Photograph|Photographs|Photography|Picture|Pictures|Pic|Image|Images|"
+    r"Illustration|Illustrations|Graphic|Graphics|Artwork|Rendering|Credit|Credits)"
+    r"(?: (?:credit|credits|source|courtesy))?"
+)
+_CREDIT_LABEL = regex.compile(
+    rf"(?i:{_LABEL_WORDS})(?:\s{{0,3}}[:,|]|\s(?i:by|courtesy of|courtesy|via))\s{{0,3}}+(?=\S)"
+)
+
+# A whole line that is only a credit (checked on the unwrapped, stripped text).
+_SLASH_CREDIT = regex.compile(
+    rf"(?P<segs>{_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,6}}+){{1,4}}+)"
+    r"(?:,? (?:File|FILE|Handout|Pool|via (?:Getty Images|Reuters|AP|AFP)))?"
+)
+_VIA_CREDIT = regex.compile(rf"{_NAME_RUN}(?:/{_NAME_RUN})?+ via {_NAME_RUN}")
+_COURTESY_CREDIT = regex.compile(
+    rf"(?i:(?:photo )?courtesy(?: of)?) (?:{_NAME_RUN}|(?:the|The) [\p{{L}}'’.\- ]{{1,50}}+)"
+    rf"|{_NAME_RUN} ?/ ?(?i:courtesy|handout)"
+)
+_COPYRIGHT_CREDIT = regex.compile(
+    rf"(?:©|\(c\)|Ⓒ) ?(?:Provided by )?{_NAME_RUN}(?:[,/] ?{_NAME_RUN}){{0,2}}+"
+)
+_FILE_PREFIX = regex.compile(r"(?:File|FILE|Archive|ARCHIVE) ?: ?")
+_PAREN_NAMES = regex.compile(rf"\({_CAP}(?: {_WORD}){{1,5}}+\)")
+_NOT_CREDIT_PAREN = regex.compile(
+    r"(?i)\b(?:laughter|applause|crosstalk|music|soundbite|inaudible|sic|continued|"
+    r"part|chapter|video|audio|updated|update|corrected|correction|editor|translated|"
+    r"opens in|new tab|read more|ret|retd|r|d|i)\b"
+)
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’)\]]*+$")
+_DIGIT_RUN = regex.compile(r"\d{4}")
+
+# A trailing credit on a caption line.  The search runs on the last _TAIL_CHARS characters.
+_TAIL_STRONG = regex.compile(
+    r"(?:"
+    # (photo credit: X), (Photo: X), (AP Photo/X), (Image: X), (credit: X/Y), (Getty Images)
+    rf"\((?i:{_LABEL_WORDS})\s{{0,2}}(?:[:,]|\s(?i:by|courtesy of|courtesy))[^()\n]{{1,90}}+\)"
+    r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Shutterstock|Handout|Supplied|File)"
+    r"(?: Photo(?:[/,][^()\n]{1,80}+)?|[/,][^()\n]{1,80}+)\)"
+    r"|\((?:Getty Images|Shutterstock|Handout|Supplied|File photo|File Photo)\)"
+    # [Daniel Mwangi/Reuters], [File: X/AFP], [Reuters]
+    rf"|\[(?:File: ?)?{_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,5}}+){{1,3}}+\]"
+    r"|\[(?:File: ?)?(?:Reuters|REUTERS|AFP|AP|AP Photo|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|"
+    r"Al Jazeera|Handout|Supplied|File)(?: via [^\[\]\n]{1,40}+)?\]"
+    # © Olivier Chazal, AFP
+    rf"|(?:©|Ⓒ) ?{_NAME_RUN}(?:[,/] ?{_NAME_RUN}){{0,2}}+"
+    # Credit: X for The Texas Tribune; Photo: X; File photo by X/Reuters; Photograph: X/Reuters
+    rf"|(?<![\p{{L}}\p{{N}}])(?:{_CREDIT_LABEL.pattern})[^\n]{{1,90}}+"
+    r")\s*+$"
+)
+# A slash credit after a full stop: "... June 3, 2024. REUTERS/Eva Manez".
+_TAIL_SLASH = regex.compile(
+    r"(?<=[\p{Ll}\p{N}][.!?][\"”’]?+ )"
+    rf"{_CAP}(?: {_RUNWORD}){{0,4}}+ ?/ ?{_WORD}(?: {_WORD}){{0,6}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+\s*+$"
+)
+# A weaker trailing credit, only after a full stop and on caption-shaped lines:
+# "... resurface the deck. (WVLT)", "... on Thursday. (Marisa Delgado/Patch)".
+_TAIL_WEAK = regex.compile(
+    r"(?<=[\p{Ll}\p{N}][.!?][\"”’]?+ )"
+    rf"(?:\([WK]\p{{Lu}}{{2,3}}(?:-TV)?\)|\({_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,5}}+){{1,3}}+\))"
+    r"\s*+$"
+)
+# A credit glued to the caption without a space: "...HaderaMoshe Shai/Flash90",
+# "John KirbyREUTERS/Jim Bourg", "...on April 3.ETHAN CAIRNS/THE GLOBE AND MAIL".
+_TAIL_GLUED = regex.compile(
+    r"(?:(?<=\p{Ll})|(?<=[\p{Ll}\p{N}][.!?]))"
+    rf"(?:{_CAP}(?: {_CAP}){{0,4}}+ ?/ ?{_WORD}(?: {_WORD}){{0,6}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+"
+    r"|(?:Getty Images|AFP via Getty Images|AFP|REUTERS|Reuters|AP Photo|Shutterstock))"
+    r"\s*+$"
+)
+
+# Sentence boundaries inside a line (to count sentences).
+_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\p{N})][.!?][\"”’]?+\s++[\"“‘]?+\p{Lu}")
+# A wire dateline at the start: "WASHINGTON (AP) —", "KNOXVILLE, Tenn. (WVLT) -".
+_DATELINE = regex.compile(r"^[\p{Lu}][\p{L}.,' \-]{1,60}+\([\p{L}\p{N} .&\-]{1,20}+\)\s*+[—–\-]")
+# A date, typical of captions: "on March 30, 2024", "May 2, 2024", "in 2023".
+_DATE_CUE = regex.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+\b"
+    r"|\b(?:in|on) (?:19|20)\d\d\b"
+)
+
+# Words that describe a picture rather than report news.
+_VISUAL_CUE = regex.compile(
+    r"(?i)\b(?:illustration|rendering|pictured|poses|posing|photographed|file (?:photo|image)|"
+    r"handout (?:photo|image|picture)|undated (?:photo|image|picture|handout)|aerial (?:view|photo)|"
+    r"satellite (?:image|photo|picture)|screenshot|screen ?grab|still from|is seen|are seen|seen here|"
+    r"artist['’]s (?:impression|concept|illustration|rendering)|"
+    r"(?:this|a|the) (?:photo|photograph|image|picture) (?:shows|taken|released|provided|made)|"
+    r"(?:photo|photograph|image|picture|illustration|map|graphic|chart) shows)\b"
+)
+_GALLERY = regex.compile(
+    r"(?i)(?:open this photo in gallery|view (?:this )?(?:photo|image)s? in gallery|"
+    r"open (?:the )?gallery|view (?:the )?(?:full )?gallery|launch (?:the )?gallery|"
+    r"(?:toggle|hide|show|expand|view) caption|enlarge this (?:image|photo)|"
+    r"(?:click|tap) (?:to|here to) enlarge|enlarge (?:image|photo)|expand (?:image|photo)|"
+    r"(?:photo|image|picture|slide) \d{1,3} of \d{1,3}|\d{1,3} of \d{1,3} (?:photos|images)|"
+    r"see (?:all|more) (?:\d{1,3} )?(?:photos|images)|photo gallery)\s*+:?"
+)
+_LABELLED_CAPTION = regex.compile(
+    r"(?:Image|Media|Video|Photo|Picture) caption,? \S"
+    r"|(?i:caption|photo caption|image caption|pictured|top image|main image) ?: \S"
+)
+_PICTURED = regex.compile(
+    r"\((?:pictured|left|right|centre|center|inset|above|below|top|bottom|far left|far right|"
+    r"second (?:left|right|from (?:left|right)))(?:[ ,][^()]{0,60}+)?\)"
+)
+
+
+def _unwrap(text: str) -> str:
+    """The text without surrounding table pipes, brackets or parentheses."""
+    text = text.strip().strip("|").strip()
+    if len(text) > 2 and ((text[0], text[-1]) in (("(", ")"), ("[", "]"))):
+        inner = text[1:-1]
+        if "(" not in inner and ")" not in inner and "[" not in inner and "]" not in inner:
+            return inner.strip()
+    return text
+
+
+@lru_cache(maxsize=8192)
+def is_credit(text: str) -> bool:
+    """True if ``text`` (a whole line, or what follows a caption) is only a photo credit."""
+    stripped = text.strip().strip("|").strip()
+    if not stripped or len(stripped) > _CREDIT_MAX_CHARS:
+        return False
+    inner = _unwrap(stripped)
+    if not inner or word_count(inner) > 14:
+        return False
+    wrapped = inner != stripped
+    prefix = _FILE_PREFIX.match(inner)
+    if prefix is not None:
+        inner = inner[prefix.end() :]
+    label = _CREDIT_LABEL.match(inner)
+    if label is not None:
+        rest = inner[label.end() :]
+        return word_count(rest) <= 10 and not _ends_like_prose(rest)
+    if _ends_like_prose(inner):
+        return False
+    if _STANDALONE_AGENCY.fullmatch(inner) or (wrapped and _AGENCY_SEGMENT.fullmatch(inner)):
+        return True
+    match = _SLASH_CREDIT.fullmatch(inner)
+    if match is not None:
+        segments = [s.strip() for s in inner.split("/")]
+        if any(_AGENCY_SEGMENT.fullmatch(s.split(",")[0].strip()) for s in segments):
+            return True
+        # "Moshe Shai/Flash90", "ETHAN CAIRNS/THE GLOBE AND MAIL": a person and an outlet
+        return len(segments) >= 2 and _PERSON.fullmatch(segments[0]) is not None
+    if _VIA_CREDIT.fullmatch(inner) or _COURTESY_CREDIT.fullmatch(inner):
+        return True
+    if _COPYRIGHT_CREDIT.fullmatch(inner) and not _DIGIT_RUN.search(inner):
+        return True
+    if wrapped and stripped[0] == "(" and _PAREN_NAMES.fullmatch(stripped):
+        # "(Manitoba Government)": a short parenthesised name on its own line
+        return _NOT_CREDIT_PAREN.search(inner) is None and not _DIGIT_RUN.search(inner)
+    return False
+
+
+def _ends_like_prose(text: str) -> bool:
+    """A credit never ends with a full stop after a lower-case word (abbreviations aside)."""
+    text = text.rstrip()
+    if not text.endswith((".", "!", "?", "…")):
+        return False
+    if text.endswith(("Inc.", "Ltd.", "Co.", "Corp.", "L.P.", "Jr.", "Sr.", "U.S.", "Ltd")):
+        return False
+    return True
+
+
+def sentence_count(text: str) -> int:
+    """Rough number of sentences in ``text``."""
+    return 1 + sum(1 for _ in _SENTENCE_BREAK.finditer(text[:_CAPTION_MAX_CHARS]))
+
+
+def looks_like_caption(text: str, *, max_words: int = 40, max_sentences: int = 1) -> bool:
+    """A short description with no quotes and no reporting verbs: the shape of a caption."""
+    text = text.strip()
+    if not text or len(text) > _CAPTION_MAX_CHARS:
+        return False
+    words = word_count(text)
+    if words < 2 or words > max_words:
+        return False
+    if text.endswith((":", "?")) or is_reported_speech(text) or _DATELINE.match(text):
+        return False
+    return sentence_count(text) <= max_sentences
+
+
+def trailing_credit(text: str) -> int | None:
+    """The column where a credit appended to a caption starts, or ``None``.
+
+    Strong credits (``(AP Photo/...)``, ``[Name/Reuters]``, ``© Name, AFP``, ``Credit: ...``,
+    ``File photo by ...``) and credits glued to the caption count anywhere; weak ones
+    (``(WVLT)``, ``(Name/Outlet)`` after a full stop) only on caption-shaped lines.
+    """
+    text = text.rstrip()
+    if len(text) > _CAPTION_MAX_CHARS or ("/" not in text[-_TAIL_CHARS:] and not _quick_tail(text)):
+        return None
+    offset = max(0, len(text) - _TAIL_CHARS)
+    tail = text[offset:]
+    for pattern in (_TAIL_STRONG, _TAIL_GLUED, _TAIL_SLASH, _TAIL_WEAK):
+        match = pattern.search(tail)
+        if match is None or (offset == 0 and match.start() == 0):
+            continue
+        credit = match.group()
+        if pattern is _TAIL_WEAK and _CALLSIGN.fullmatch(credit.strip()):
+            return offset + match.start()
+        if is_credit(credit):
+            return offset + match.start()
+    return None
+
+
+def _strong_tail(text: str, start: int) -> bool:
+    """True if the credit found at ``start`` is explicit: it has a "/", a "©", a label, or is glued."""
+    credit = text[start:].strip()
+    if start > 0 and not text[start - 1].isspace():
+        return True
+    return "/" in credit or credit[:1] in "©Ⓒ" or _CREDIT_LABEL.search(credit) is not None
+
+
+_CALLSIGN = regex.compile(r"\([WK]\p{Lu}{2,3}(?:-TV)?\)")
+_QUICK_TAIL = regex.compile(r"[)\]]\s*+$|©|Ⓒ|(?i:photo|image|credit|picture|illustration|graphic)|Getty|AFP|REUTERS|Reuters|Shutterstock")
+
+
+def _quick_tail(text: str) -> bool:
+    return _QUICK_TAIL.search(text[-_TAIL_CHARS:]) is not None
+
+
+def _credit_line(line: Line | None) -> bool:
+    return line is not None and is_credit(line.stripped)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------
+
+
+@rule("CN201", "duplicated-caption")
+def duplicated_caption(doc: Document) -> Iterator[Hit]:
+    r"""Remove a photo caption printed twice on adjacent lines, and a caption line that is
+    repeated on the next line with its credit attached.
+
+    Flattened pages often print a caption twice (the image's alt text and its figcaption),
+    or print the caption alone and then again glued to its credit ("John Kirby" then
+    "John KirbyREUTERS/Jim Bourg").  Both copies are boilerplate.  Only caption-shaped
+    lines count: no quotes or reporting verbs, at most a few sentences, and long ones
+    only next to a credit or with a date in them.  A quote that is repeated later in the
+    story, or an answer repeated in an interview, is kept.
+
+    Okay: "We are not leaving," she said.\n"We are not leaving," she said.
+    Okay: Yes.\nYes.
+    Okay: The fans sang:\nRovers till we die, Rovers till we die\nRovers till we die, Rovers till we die
+    Okay: Go on and sing it again now\nGo on and sing it again now\nGo on and sing it again now
+    Okay: John Kirby\nJohn Kirby said the talks would continue next week in Washington.
+    Okay: The sea gives back everything.\nIt keeps the rest.\nThe sea gives back everything.
+    CN201: The province will hire 60 more firefighters this spring, officials said on Wednesday.\nCrews repair a bridge near Thompson in 2023.\nCrews repair a bridge near Thompson in 2023.
+    CN201: John Kirby\nJohn KirbyREUTERS/Jim Bourg
+    CN201: Desalination plant near Hadera\nDesalination plant near HaderaMoshe Shai/Flash90
+    CN201: A harbour at dawn.\nA harbour at dawn. (AP Photo/Jane Doe)
+    """
+    lines = doc.lines
+    head = -1
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        ta, tb = a.stripped, b.stripped
+        if len(ta) > _CAPTION_MAX_CHARS or len(tb) > _CAPTION_MAX_CHARS + _CREDIT_MAX_CHARS:
+            continue
+        if _norm(ta) == _norm(tb):
+            nxt = lines[i + 2] if i + 2 < len(lines) else None
+            if i > 0 and _norm(lines[i - 1].stripped) == _norm(ta):
+                continue  # three or more copies: a refrain, not a caption
+            if nxt is not None and _norm(nxt.stripped) == _norm(ta):
+                continue
+            if i > 0 and lines[i - 1].stripped.endswith(":"):
+                continue  # lines introduced by a label: a list, a chant, a lyric
+            words = word_count(ta)
+            if (i == 0 or not _ENDS_SENTENCE.search(ta)) and not _credit_line(nxt):
+                if head < 0:
+                    head = head_end(doc)
+                if i < head:
+                    continue  # a headline printed twice (title and h1): not a caption
+            if words < 6 or not looks_like_caption(ta, max_words=60, max_sentences=3):
+                continue
+            if words > 20 and not (
+                _credit_line(nxt)
+                or (i > 0 and _credit_line(lines[i - 1]))
+                or _DATE_CUE.search(ta)
+            ):
+                continue
+            yield Hit(i, i + 1, "caption printed twice")
+        elif tb.startswith(ta) and len(tb) > len(ta):
+            rest = tb[len(ta) :]
+            if not looks_like_caption(ta, max_words=40, max_sentences=2):
+                continue
+            if is_credit(rest):
+                yield Hit(i, i, "caption printed again with its credit on the next line")
+
+
+@rule("CN202", "credit-line")
+def credit_line(doc: Document) -> Iterator[Hit]:
+    r"""Remove a line that is only a photo credit.
+
+    Credits name a photographer and an agency joined by "/" or "via" ("Mohammed Abed/AFP
+    via Getty Images", "NASA/JPL-Caltech", "REUTERS/Jim Bourg"), carry a label ("Photo:
+    ...", "Photograph: X/Reuters", "Image: Jens Köhler/dpa/picture alliance", "Image
+    source, Getty Images", "(AP Photo/Jane Doe)"), or are a short parenthesised name on a
+    line of their own ("(Manitoba Government)").  A credit is short and never a sentence:
+    prose that mentions photos or agencies ("Photo agencies were once a fixture ...",
+    "..., Reuters reported.") is kept, as are transcript cues like "(Applause)".
+
+    Okay: Photo agencies were once a fixture of the newspaper industry.
+    Okay: Photo identification is not required at the clinics, officials said.
+    Okay: (Applause)
+    Okay: (SOUNDBITE OF MUSIC)
+    Okay: The deal was first reported by Reuters.
+    Okay: Results:
+    Okay: Pass/fail
+    Okay: Courtesy of the family, the funeral will be private and no flowers are expected.
+    CN202: Mohammed Abed/AFP via Getty Images
+    CN202: Marta Kowal via Getty Images
+    CN202: NASA/JPL-Caltech
+    CN202: Image: Jens Köhler/dpa/picture alliance
+    CN202: (Manitoba Government)
+    CN202: Getty Images
+    CN202: REUTERS/Jim Bourg
+    CN202: (AP Photo/Jane Doe)
+    CN202: Photograph: Tom Ellis/Reuters
+    CN202: Image source, Getty Images
+    CN202: ETHAN CAIRNS/THE GLOBE AND MAIL
+    CN202: Courtesy of the family
+    CN202: © Provided by The Guardian
+    """
+    for line in doc.lines:
+        if is_credit(line.stripped):
+            yield Hit(line.index, line.index, "photo credit")
+
+
+@rule("CN203", "caption-with-credit")
+def caption_with_credit(doc: Document) -> Iterator[Hit]:
+    r"""Remove a caption line that ends with its photo credit.
+
+    The credit may be labelled ("... Credit: Santiago Vela for The Texas Tribune",
+    "(photo credit: ERAN LAVI/FLASH90)", "File photo by Carla Mendez/Reuters"), bracketed
+    ("[Daniel Mwangi/Reuters]", "(AP Photo/Jane Doe)"), marked with "©", or glued to the
+    caption without a space ("... on April 3.ETHAN CAIRNS/THE GLOBE AND MAIL").  A short
+    parenthesised outlet after a full stop ("... the deck. (WVLT)") counts only on a
+    caption-shaped line.  A sentence with a quote is never a caption unless the credit is
+    explicit; body text that cites a wire ("..., Reuters reported.") has no such credit.
+
+    Okay: Israel and Cyprus agreed to restart talks on a pipeline, Reuters reported.
+    Okay: KNOXVILLE, Tenn. (WVLT) - Drivers who use the bridge will need another way into town.
+    Okay: "We are done," he told reporters. (WVLT)
+    Okay: The agency's budget was cut by the Environmental Protection Agency (EPA).
+    Okay: The trade between the U.S./Mexico border towns grew.
+    CN203: Musicians perform in Tel Aviv, March 6, 2024. (photo credit: ERAN LAVI/FLASH90)
+    CN203: Farmers carry placards in Nairobi, Kenya, March 15, 2024 [Daniel Mwangi/Reuters]
+    CN203: A minister inspects a returned mask in Lyon on March 12, 2024. © Olivier Chazal, AFP
+    CN203: A pivot irrigation system outside Pecos. Credit: Santiago Vela for The Texas Tribune
+    CN203: Crews will replace the expansion joints and resurface the deck. (WVLT)
+    CN203: Volunteers sort donated groceries at the pantry on Thursday. (Marisa Delgado/Patch)
+    CN203: Left: A nurse prepares a dose of vaccine. File photo by Carla Mendez/Reuters
+    CN203: Construction cranes above downtown Vancouver on April 3.ETHAN CAIRNS/THE GLOBE AND MAIL
+    CN203: John KirbyREUTERS/Jim Bourg
+    CN203: Firefighters battle a blaze near Valencia, Spain, June 3, 2024. REUTERS/Eva Manez
+    CN203: Smoke rises over the city after the strike [File: Mahmoud Issa/Reuters]
+    CN203: A protester waves a flag outside parliament. (AP Photo/Jane Doe, File)
+    CN203: Rescue workers search the rubble. Photograph: Ali Hassan/Reuters
+    """
+    for line in doc.lines:
+        text = line.stripped.strip("|").strip()
+        if len(text) > _CAPTION_MAX_CHARS or not text:
+            continue
+        start = trailing_credit(text)
+        if start is None:
+            continue
+        caption = text[:start].strip()
+        if not caption or word_count(caption) > 60:
+            continue
+        if not _strong_tail(text, start) or is_reported_speech(caption):
+            if not looks_like_caption(caption, max_words=35, max_sentences=2):
+                continue
+        yield Hit(line.index, line.index, "caption with its photo credit")
+
+
+@rule("CN204", "caption-before-credit")
+def caption_before_credit(doc: Document) -> Iterator[Hit]:
+    r"""Remove a caption line that sits directly before a credit-only line.
+
+    When a page prints the caption and the credit on separate lines, the credit is
+    recognised by CN202 and the line right before it is the caption ("An artist's
+    illustration shows a young star ..." above "NASA/JPL-Caltech").  The line must look
+    like a caption: one short sentence, no quotes, no reporting verbs, not a dateline;
+    a body paragraph that happens to precede an uncaptioned photo's credit is kept.
+
+    Okay: "We expected some water," said the lead author.\nNASA/JPL-Caltech
+    Okay: The council voted on Tuesday. The plan passed. Officials cheered.\nGetty Images
+    Okay: Results:\nGetty Images
+    Okay: An artist's illustration shows a young star.\nThe star is about 370 light-years away.
+    CN204: An artist's illustration shows a young star surrounded by a disk of gas and dust.\nNASA/JPL-Caltech
+    CN204: The journey currently takes around five and a half hours on one of the busiest routes.\nTrains between the two capitals run only a handful of times a day\nImage: Jens Köhler/dpa/picture alliance
+    """
+    lines = doc.lines
+    head = head_end(doc)
+    for i in range(len(lines) - 1):
+        text = lines[i].stripped
+        if len(text) > _CAPTION_MAX_CHARS or word_count(text) < 3:
+            continue
+        if not _credit_line(lines[i + 1]) or is_credit(text):
+            continue
+        if not looks_like_caption(text, max_words=35, max_sentences=1):
+            continue
+        if _ENDS_SENTENCE.search(text):
+            # a sentence: only with words that describe a picture, since a body
+            # paragraph can sit right before the credit of an uncaptioned photo
+            if _VISUAL_CUE.search(text) is None:
+                continue
+        elif i < head or word_count(text) < 10:
+            continue  # a headline or a subheading over an uncaptioned photo
+        yield Hit(i, i, "caption above its photo credit")
+
+
+@rule("CN205", "labelled-caption")
+def labelled_caption(doc: Document) -> Iterator[Hit]:
+    r"""Remove a caption that carries its own label ("Image caption, ...", "Caption: ...").
+
+    BBC pages print "Image caption, " and "Media caption, " before each caption; other
+    sites print "Caption:" or "Pictured:".  The label makes the line a caption whatever
+    it says.  Lines that only use the word ("The caption was later corrected.") are kept.
+
+    Okay: The caption below the photograph was later corrected.
+    Okay: Caption contests are popular on the site, the editor said.
+    CN205: Image caption, Orthopaedic surgery has been among the slowest specialties to recover
+    CN205: Media caption, Watch: the moment the bridge opened
+    CN205: Pictured: A builder outside Derby Magistrates' Court
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if len(text) > _CAPTION_MAX_CHARS or not _LABELLED_CAPTION.match(text):
+            continue
+        if text.startswith(("Image caption", "Media caption", "Video caption", "Photo caption",
+                            "Picture caption")):
+            yield Hit(line.index, line.index, "labelled caption")
+        elif word_count(text) <= 45 and '"' not in text and "“" not in text:
+            yield Hit(line.index, line.index, "labelled caption")
+
+
+@rule("CN206", "pictured-caption")
+def pictured_caption(doc: Document) -> Iterator[Hit]:
+    r"""Remove a caption that points at the photo, "(pictured ...)", and has no full stop.
+
+    Daily Mail captions name a person with "(pictured)", "(left)" or "(pictured outside
+    court)" and end without a full stop.  Body sentences that say "(pictured above)" end
+    with one and are kept; so is the headline on the first line.
+
+    Okay: I spent months testing Nomad's version (pictured above) that launched first.
+    Okay: Builder (pictured) ordered to pay £18,000
+    Okay: "He was my best friend," said his mother (pictured)
+    CN206: Headline\nDarren Hollings (pictured outside court), 46, admitted three offences under the Act
+    CN206: Headline\nThe couple (left) at their wedding in 2019
+    """
+    for line in doc.lines:
+        if line.index == 0:
+            continue
+        text = line.stripped
+        if len(text) > _CAPTION_MAX_CHARS or "(" not in text:
+            continue
+        if _ends_like_prose(text) or text.endswith((":", "?")):
+            continue
+        if _PICTURED.search(text) is None:
+            continue
+        if word_count(text) <= 50 and not is_reported_speech(text):
+            yield Hit(line.index, line.index, "caption pointing at the photo")
+
+
+@rule("CN207", "gallery-widget")
+def gallery_widget(doc: Document) -> Iterator[Hit]:
+    """Remove photo-gallery widget labels: "Open this photo in gallery:", "toggle caption".
+
+    These are button and link texts of an image viewer, left behind as lines of their
+    own.  Only whole short lines match; a sentence that mentions a gallery is kept.
+
+    Okay: The gallery will open its photo exhibition in June.
+    Okay: Photos from a bank surveillance camera, shown in court, captured him.
+    CN207: Open this photo in gallery:
+    CN207: toggle caption
+    CN207: Photo 3 of 12
+    CN207: Enlarge this image
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if len(text) > 60:
+            continue
+        if _GALLERY.fullmatch(text):
+            yield Hit(line.index, line.index, "photo gallery widget")

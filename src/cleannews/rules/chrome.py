@@ -1,3 +1,753 @@
-"""Rules: chrome."""
+"""Rules: page chrome (CN4xx).
+
+Page chrome is what a news page prints around every article, whatever the story: ad
+markers, share and audio widgets, copyright lines, footer link bars, site notices, link
+lists with the headlines they list, and tag lists.  Each rule here recognises chrome by
+its *shape* (a short line that is nothing but a widget label, a header followed by
+headline-shaped lines, a line made only of footer link labels) rather than by a word it
+contains, so that prose which merely talks about advertising, copyright or sharing stays.
+
+Every line check starts with a cheap length test: chrome lines are short, and the
+expensive patterns never see a long line.  All patterns are bounded or possessive.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Hit, Line
+from ..registry import rule
+from ..shapes import is_body, tail_start, word_count
+
+# ---------------------------------------------------------------------------------------
+# shared helpers
+
+_I = regex.IGNORECASE | regex.V1
+
+#: Decorations a widget label may carry: bullets, dashes, brackets, trailing colon or bang.
+_OPEN = r"[\s\-–—•·|\[\(]{0,8}+"
+_CLOSE = r"[\s\-–—•·|\]\):!.…]{0,8}+"
+
+
+def _label(body: str) -> regex.Pattern[str]:
+    """A pattern matching a whole (stripped) line that is just the label ``body``."""
+    return regex.compile(_OPEN + r"(?:" + body + r")" + _CLOSE, _I)
+
+
+def _fits(text: str, limit: int) -> bool:
+    return 0 < len(text) <= limit
+
+
+_REPORTING_VERB = regex.compile(r"\b(?:said|says|told|tells|according)\b", _I)
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*+\s{1,8}+[\p{Lu}\"“‘']")
+
+
+def _title_case(text: str) -> bool:
+    """True when nearly every longer word is capitalised (a Title Case headline)."""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’\-]{0,60}+", text[:400]) if len(w) > 3]
+    if len(words) < 2:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words)
+
+
+# ---------------------------------------------------------------------------------------
+# CN401 ad markers
+
+_AD_MARKER = _label(
+    r"advertisements?|advertising|advertorial|ad feedback|ads?|sponsored(?: content| links?| stories)?"
+    r"|promoted(?: content| stories| links)?"
+    r"|report (?:this )?ad|skip (?:the )?(?:advertisement|ad)"
+    r"|advertisement\s{0,8}+[-–—:]\s{0,8}+scroll to continue(?: with content)?"
+    r"|scroll (?:down )?to continue(?: with content| reading)?"
+    r"|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?"
+    r"(?: (?:advertisement|ad|ads|video|image|gallery))?"
+    r"|continue reading (?:below|the main story|after (?:the |this )?(?:advertisement|ad))"
+)
+
+
+@rule("CN401", "ad-marker")
+def ad_marker(doc: Document) -> Iterator[Hit]:
+    r"""Remove advertisement marker lines ("Advertisement", "Advertising", "Ad Feedback").
+
+    Ad slots leave a label behind when the page is turned into text: "Advertisement",
+    "ADVERTISING", "Ad Feedback", "Story continues below advertisement", "Scroll to
+    continue with content".  Only a line that is nothing but such a label is removed, so
+    sentences that begin with or talk about advertising ("Advertising for the same
+    products will also be banned ...") are kept.
+
+    Okay: Advertising for the same products will also be banned online at all times.
+    Okay: Advertisements for breakfast cereals are among those expected to be affected.
+    Okay: "Advertising works," she said.
+    Okay: Advertising revenue
+    CN401: Advertisement
+    CN401: ADVERTISING
+    CN401: Ad Feedback
+    CN401: - Advertisement -
+    CN401: Story continues below advertisement
+    CN401: Advertisement - Scroll to continue with content
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if _fits(text, 60) and _AD_MARKER.fullmatch(text):
+            yield Hit(line.index, line.index, "ad marker")
+
+
+# ---------------------------------------------------------------------------------------
+# CN402 share, comment, feedback and audio widgets
+
+_NETWORKS = r"facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|messenger|bluesky|threads|flipboard|sms"
+
+_WIDGET_STRONG = _label(
+    r"share(?: (?:this|the) (?:article|story|page|post|video|gallery))?"
+    r"|share (?:on|via|to|with) (?:" + _NETWORKS + r")"
+    r"|share (?:or|and|&) comment(?: on this (?:article|story))?"
+    r"|copy (?:url|link|article link|the link)|link copied(?: to clipboard)?"
+    r"|social sharing|sharing options|share options|more sharing options"
+    r"|reuse this content|reprints? (?:&|and) permissions|print this (?:article|page|story)"
+    r"|e-?mail this (?:article|story|page)|send (?:this )?to a friend"
+    r"|send us your feedback|leave your feedback|give (?:us )?feedback|send feedback"
+    r"|follow related authors and topics|follow (?:this|these) topics?|follow (?:this|the) author"
+    r"|listen to (?:this|the) (?:article|story)(?:\s{0,8}+[·•|\-–—]?\s{0,8}+\d{1,3} (?:min|mins|minutes))?"
+    r"|listen (?:to article|now)|play audio|audio (?:version|article)"
+    r"|listen\s{0,3}+[·•|\-–—:]?\s{0,3}+\d{1,3} (?:min|mins|minutes)|\d{1,3} (?:min|mins|minute|minutes) listen"
+    r"|gift (?:this )?article|save (?:this )?(?:article|story)|save for later|read later"
+    r"|bookmark(?: this (?:article|story))?"
+    r"|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|view comments|show comments|hide comments"
+    r"|post (?:a )?comment(?: \(\+\))?|add (?:a )?comment|leave a comment|jump to comments"
+    r"|see all comments|read (?:all )?comments|comment on this (?:article|story)"
+    r"|text size|font size"
+    r"|(?:share(?: (?:on|via|this))?\s{0,8}+:?\s{0,8}+)?(?:(?:" + _NETWORKS + r"|instagram|youtube|tiktok|print|copy link)\s{0,8}+[|·•,/]?\s{0,8}+){2,10}+"
+)
+
+_WIDGET_WEAK = _label(
+    r"save|thank|thanks|reply|like|email|e-mail|share this|link|pin(?: it)?|"
+    + _NETWORKS
+    + r"|listen|audio|feedback|close|more|print|tweet|zoom|\d{1,2}(?::\d{2})? (?:min|mins|minutes)|\d{1,2}:\d{2}"
+)
+
+
+@rule("CN402", "share-widget")
+def share_widget(doc: Document) -> Iterator[Hit]:
+    r"""Remove share, comment, feedback and audio widget labels ("Share", "Copy URL").
+
+    Share bars, comment counters, feedback buttons and the audio player leave their
+    button labels behind as short lines: "Share", "Save", "Copy URL", "Social Sharing",
+    "Reuse this content", "Send us your feedback!", "Listen to this article".  Labels
+    that are unambiguous go alone; ordinary words that are also button labels ("Save",
+    "Thank", "Reply", "Email", "3 mins") go only when they sit next to another widget
+    label.  A sentence that starts with "Share" ("Share your route with someone ...")
+    and the stock-market "Shares of ..." are kept.
+
+    Okay: Share your route with someone who is not on the trip, rescuers advised.
+    Okay: Shares of Kestrel Lithography fell 9% in extended trading.
+    Okay: Thank
+    Okay: Favorite app?\nEmail.
+    Okay: Share prices
+    CN402: Share
+    CN402: SHARE
+    CN402: Copy URL
+    CN402: Social Sharing
+    CN402: Reuse this content
+    CN402: Send us your feedback!
+    CN402: Share or comment on this article:
+    CN402: Thank\nReply\nShare
+    CN402: Listen to this article\n3 mins
+    CN402: Follow related authors and topics
+    """
+    lines = doc.lines
+    kind: list[int] = []  # 2 strong, 1 weak, 0 neither
+    for line in lines:
+        text = line.stripped
+        if not _fits(text, 70):
+            kind.append(0)
+        elif _WIDGET_STRONG.fullmatch(text):
+            kind.append(2)
+        elif _WIDGET_WEAK.fullmatch(text):
+            kind.append(1)
+        else:
+            kind.append(0)
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not kind[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and kind[j + 1]:
+            j += 1
+        # a run of widget lines: strong ones always go; weak ones only in a run with a
+        # strong label or in a run of three or more labels
+        if 2 in kind[i : j + 1] or j - i >= 2:
+            yield Hit(i, j, "share or comment widget")
+        i = j + 1
+
+
+# ---------------------------------------------------------------------------------------
+# CN403 copyright lines
+
+_COPYRIGHT_START = regex.compile(
+    r"[\s\-–—|]{0,8}+(?:"
+    r"(?:copyright|\(c\))\s{0,8}+(?:[©ⓒ]|\(c\))?\s{0,8}+(?:\d{4}|[©ⓒ])"  # Copyright 2024 / Copyright ©
+    r"|[©ⓒ]"  # ©2024 Bloomberg L.P.
+    r")",
+    _I,
+)
+_COPYRIGHT_NAMED = regex.compile(
+    r"[\s\-–—|]{0,8}+copyright\s{1,8}+(?:by\s{1,8}+)?(?-i:\p{Lu})[^\n]{0,200}?\ball rights reserved\b", _I
+)
+_RIGHTS_ONLY = _label(
+    r"all rights reserved"
+    r"|(?:all rights reserved\.?\s{0,8}+)?this (?:material|article|content) may not be (?:published|reproduced|copied)"
+    r"[\p{L}\s,]{0,80}+(?:without (?:prior )?(?:written )?permission)?"
+)
+
+
+@rule("CN403", "copyright-line")
+def copyright_line(doc: Document) -> Iterator[Hit]:
+    r"""Remove copyright footer lines ("Copyright 2024 The Associated Press. All rights reserved.").
+
+    A page footer states the owner and year of the copyright: "Copyright 2024 NPR. To
+    see more, visit ...", "©2024 Bloomberg L.P.", "Copyright 2024 WVLT. All rights
+    reserved.", or just "All rights reserved."  The line must start with the copyright
+    sign or with "Copyright" followed by a year or the sign (or a name and "All rights
+    reserved"), and must not report anybody's words.  Prose about copyright ("Copyright
+    experts said the ruling was narrow.") and quotations of the phrase are kept.
+
+    Okay: Copyright experts said the ruling was narrow.
+    Okay: One exhibit shows the phrase "All rights reserved" in one corner of the image.
+    Okay: Copyright 2023 filings rose sharply, the office said.
+    CN403: Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+    CN403: Copyright 2024 NPR. To see more, visit https://www.npr.org.
+    CN403: ©2024 Bloomberg L.P.
+    CN403: Copyright 2024 WVLT. All rights reserved.
+    CN403: © 2024 The Daily Planet Ltd
+    CN403: Copyright Harbour Media Group. All Rights Reserved.
+    CN403: All rights reserved.
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if not _fits(text, 400):
+            continue
+        if not (_COPYRIGHT_START.match(text) or _COPYRIGHT_NAMED.match(text) or _RIGHTS_ONLY.fullmatch(text)):
+            continue
+        if word_count(text) > 60 or _REPORTING_VERB.search(text) or '"' in text or "“" in text:
+            continue
+        yield Hit(line.index, line.index, "copyright line")
+
+
+# ---------------------------------------------------------------------------------------
+# CN404 link lists: a "Related" / "Read more" header and the headlines under it
+
+_LIST_HEADER = _label(
+    r"related(?: (?:articles?|stories|story|content|coverage|(?:internet )?links?|news|reading|posts?|videos?|reads?))?"
+    r"(?: from (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
+    r"|read (?:more|next|also|this next)(?: (?:from|on|at|about) (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
+    r"|also read|also see|see also|also on (?-i:\p{Lu})[\p{L}\p{N}.&'’ ]{0,40}|further reading"
+    r"|explore further|what to read next|up next|watch next"
+    r"|more (?:on|about) (?:this|the) (?:story|topic|subject|issue)"
+    r"|more (?:stories|news|coverage|articles|headlines|reading)(?: (?:from|on|about) (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
+    r"|more from (?:the )?(?-i:\p{Lu})[\p{L}\p{N}.&'’ ]{0,40}|more like this|more for you"
+    r"|most (?:read|popular|viewed|shared|watched|emailed|commented)"
+    r"(?: (?:from|in|on|at) [\p{L}\p{N}][\p{L}\p{N}.&'’ ]{0,40}| (?:stories|articles|now|today|this week))?"
+    r"|(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|you may have missed"
+    r"|recommended(?: (?:for you|stories|articles|reading|videos?))?|editors?['’]?s?['’]? (?:picks?|choice)"
+    r"|(?:don['’]?t|do not) miss(?: (?:these|this|our))?(?: (?:stories|articles|reads|coverage))?"
+    r"(?: from (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
+    r"|top (?:stories|headlines)|trending(?: (?:now|stories|news))?|popular (?:now|stories)"
+    r"|in case you missed it|latest (?:stories|news|headlines)"
+)
+
+_INLINE_LINK = regex.compile(
+    r"[\[\(]?\s{0,8}+(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading))?"
+    r"|read more|read also|also read|read next|see also|more on this(?: story)?|must read"
+    r"|(?:don['’]?t|do not) miss|recommended(?: reading)?|editor['’]?s pick|watch(?: now)?|video|listen)"
+    r"\s{0,8}+[:\-–—|]\s{0,8}+(?=(?-i:[\p{Lu}\p{N}\"“‘']))(?<rest>[^\n]{3,250}+)",
+    _I,
+)
+
+_DATE_ITEM = regex.compile(
+    r"(?:published|updated|posted)(?:\s{0,8}+[:\-]?\s{0,8}+[\p{L}\p{N},:./ ]{0,40}+)?"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+(?: \d{4})?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+\.? \d{1,2}(?:, \d{4})?"
+    r"|\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
+    _I,
+)
+_QUESTION_WORD = regex.compile(r"(?:what|how|why|where|when|who|which|whose)\b", _I)
+_LIST_BULLET = regex.compile(r"[\-–—•·*>]\s{1,8}+")
+
+
+def _headline_shaped(text: str) -> bool:
+    """A linked headline: a short line of 5 to 25 words that is not a sentence, label or subheading."""
+    if not _fits(text, 250):
+        return False
+    bullet = _LIST_BULLET.match(text)
+    if bullet:
+        text = text[bullet.end() :]
+    words = word_count(text)
+    if words < 5 or words > 25:
+        return False
+    first = text.lstrip("\"“‘'")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    last = text[-1]
+    if last in ".:;,":
+        return False
+    if _SENTENCE_BREAK.search(text):
+        return False
+    titled = _title_case(text)
+    # sentence-case questions and "What schools can do"-style lines are subheadings
+    if not titled and (last == "?" or _QUESTION_WORD.match(text)):
+        return False
+    return True
+
+
+def _link_items(lines: tuple[Line, ...], start: int, limit: int) -> int:
+    """Index of the last headline after a list header at ``start - 1`` (``start - 1`` if none)."""
+    last = start - 1
+    style: bool | None = None
+    # a link box printed as a tight block (no blank line after its header) ends at the
+    # first blank line: what follows is the story again
+    tight = start < len(lines) and not lines[start].blank_before
+    for j in range(start, min(len(lines), start + limit)):
+        text = lines[j].stripped
+        if j > start and tight and lines[j].blank_before:
+            break
+        if _fits(text, 60) and _DATE_ITEM.fullmatch(text) and last >= start:
+            last = j
+            continue
+        if not _headline_shaped(text):
+            break
+        titled = _title_case(text)
+        if style is None:
+            style = titled
+        elif titled != style and not titled:
+            # a sentence-case line after Title Case headlines is the story going on
+            break
+        last = j
+    return last
+
+
+@rule("CN404", "link-list")
+def link_list(doc: Document) -> Iterator[Hit]:
+    r"""Remove link lists: a "Related" / "Read more" header with the headlines it lists.
+
+    Pages insert boxes of links to other stories, inside or after the article: a header
+    ("Related", "Read More", "Read more from Sky News:", "More on this story", "Most Read
+    from Bloomberg", "Don't miss these stories from CNBC PRO:") followed by one or more
+    headlines, sometimes with their dates; or a single line "Read more: <headline>" /
+    "RELATED: <headline>".  The header must be the whole line, so a sentence starting
+    with "Related" is kept.  The lines after it are taken only while they look like
+    linked headlines (5 to 25 words, no sentence end, not a question or "What ... do"
+    subheading in sentence case, the same capitalisation style as the first one, and
+    no blank line inside a box printed without blank lines), so a subheading or short
+    paragraph that follows the list stays.
+
+    Okay: Related closures in western Kansas over the past five years mean longer drives for expectant mothers.
+    Okay: Read more about the plan on the council's website.
+    Okay: Related: the two cases were heard together, the judge said.
+    CN404: Related
+    CN404: Read more from Sky News:\nSugar levy led to drop in childhood obesity, study suggests\nSupermarket meal deal rules to be reviewed
+    CN404: More on this story\nSurgery waiting lists hit new high, report says\nPublished\n2 March
+    CN404: Most Read from Bloomberg\nWall Street's Favorite Trade Is Suddenly in Trouble\nWhy Airlines Are Quietly Adding Seats to Old Jets
+    CN404: Read more: Europe’s Gas Storage Is Filling Faster Than Usual This Spring
+    CN404: RELATED: City council delays vote on new stadium lease
+    CN404: [Related: Salesforce Keynote: AI, Integration And Protestors]
+    """
+    lines = doc.lines
+    skip_to = -1
+    for line in lines:
+        i = line.index
+        if i <= skip_to:
+            continue
+        text = line.stripped
+        if not _fits(text, 260):
+            continue
+        if len(text) <= 70 and _LIST_HEADER.fullmatch(text):
+            last = _link_items(lines, i + 1, 8)
+            yield Hit(i, last, "link list" if last > i else "link list header")
+            skip_to = last
+            continue
+        match = _INLINE_LINK.fullmatch(text)
+        if match:
+            rest = match.group("rest").rstrip("]) ")
+            if word_count(rest) <= 30 and not _SENTENCE_BREAK.search(rest) and not _REPORTING_VERB.search(rest):
+                yield Hit(i, i, "read-more link")
+
+
+# ---------------------------------------------------------------------------------------
+# CN405 all-caps link lines inside the article
+
+_CAPS_LINK_WORDS = regex.compile(
+    r"\b(?:CLICK(?:ING)? HERE|TAP HERE|READ MORE|WATCH|LISTEN|SUBSCRIBE|SIGN UP|GET THE|DOWNLOAD)\b"
+)
+
+
+def _all_caps(text: str) -> bool:
+    """True for a line in capitals: no lower-case letter and at least 12 capitals."""
+    capitals = 0
+    for ch in text:
+        if ch.islower():
+            return False
+        if ch.isupper():
+            capitals += 1
+        elif ch.isalpha():
+            return False  # uncased scripts (CJK, Arabic, ...) are not "capitals"
+    return capitals >= 12
+
+
+@rule("CN405", "caps-link-line")
+def caps_link_line(doc: Document) -> Iterator[Hit]:
+    r"""Remove all-capitals link lines inside the article ("CLICK HERE FOR MORE SPORTS COVERAGE").
+
+    Some sites (Fox News, Fox Business) insert links to other stories, or to their app,
+    as lines in capitals between the paragraphs: "HALL OF FAMER'S HOMETOWN FIELD GETS
+    SURPRISE MAKEOVER FROM FORMER TEAMMATES".  A line is taken when it has no lower-case
+    letter, sits after the first body paragraph (so the headline and a capitalised
+    byline at the top are kept), and either has at least 8 words and is not a question,
+    or contains a link verb ("CLICK HERE", "GET THE ... APP").  Short capitalised
+    subheadings ("SCORES QUARANTINED"), capitalised questions, labels ending in a colon,
+    table rows and text in scripts without capitals are kept.
+
+    Okay: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nWHAT HAPPENS NEXT\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    Okay: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nWILL ANYONE STAND UP FOR THE OLD BALLPARK NOW?\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    Okay: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nRESULTS FROM THE SECOND ROUND OF THE STATE CUP:\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nHALL OF FAMER'S HOMETOWN FIELD GETS SURPRISE MAKEOVER FROM FORMER TEAMMATES\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nCLICK HERE TO GET THE FOX NEWS APP\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    """
+    lines = doc.lines
+    first_body = next((line.index for line in lines if is_body(line.stripped)), None)
+    if first_body is None:
+        return
+    for line in lines[first_body + 1 :]:
+        text = line.stripped
+        if not _fits(text, 200) or text[-1] in ":;,|" or "|" in text or not _all_caps(text):
+            continue
+        words = word_count(text)
+        if words > 30:
+            continue
+        link = _CAPS_LINK_WORDS.search(text)
+        if (words >= 8 and text[-1] != "?") or (words >= 3 and link):
+            yield Hit(line.index, line.index, "capitalised link line")
+
+
+# ---------------------------------------------------------------------------------------
+# CN406 tag lists
+
+_TAG_HEADER_ANYWHERE = _label(
+    r"related topics|topics mentioned in (?:this|the) (?:article|story)"
+    r"|explore more on (?:these|this) topics?|more on (?:these|this) topics?|related tags"
+    r"|topics in this (?:article|story)|tags in this (?:article|story)|this (?:article|story) is tagged(?: with| under)?"
+)
+_TAG_HEADER_TAIL = _label(r"topics|tags|tagged(?: with| under)?|filed under|categories|category|keywords|subjects|more on|more about")
+_TAG_INLINE = regex.compile(
+    r"(?:related topics|topics|tags|tagged(?: with| under)?|filed under|categories|keywords|more (?:on|about))\s{0,8}+:\s{0,8}+(?<rest>[^\n]{1,400}+)",
+    _I,
+)
+
+
+def _tag_shaped(text: str) -> bool:
+    """A tag line: one to six words with no sentence punctuation, or a comma list of such tags."""
+    if not _fits(text, 400) or text[-1] in ".!?:;":
+        return False
+    parts = text.split(",") if "," in text else [text]
+    for part in parts:
+        part = part.strip()
+        if not part or len(part) > 60 or word_count(part) > 6:
+            return False
+    return len(parts) == 1 or len(parts) >= 3
+
+
+@rule("CN406", "tag-list")
+def tag_list(doc: Document) -> Iterator[Hit]:
+    r"""Remove tag lists: "Related topics" / "Topics:" / "Explore more on these topics" and the tags.
+
+    Article pages end with a list of topic tags under a header: "Related topics", "Topics
+    mentioned in this article", "Explore more on these topics", "Topics:", "Tags".  The
+    header and the short tag lines after it go (one to six words each, no sentence
+    punctuation, or one comma-separated line of tags); a single "Tags: a, b, c" line
+    goes too.  Generic headers ("Topics", "Tags") count only after the last body
+    paragraph, and a short line that is followed by a body paragraph is a subheading and
+    stays, as do list labels such as "Results:" and their items.
+
+    Okay: Topics covered at the meeting included parking, zoning and the new library, the clerk said.
+    Okay: Results:\nMen's 100m: Arjun Menon (Kerala) 10.38s
+    Okay: Topics\nThe council discussed parking, zoning and the new library for more than three hours on Tuesday night.
+    CN406: Related topics\nNHS Wales\nLlandudno
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nTopics:\nAustralian Rules Football\nSport\nBallarat
+    CN406: Explore more on these topics\nFarming\nWildlife\nConservation
+    CN406: Tags: stock car brasil, stock car cascavel, stock car interlagos
+    """
+    lines = doc.lines
+    tail = tail_start(doc)
+    n = len(lines)
+    skip_to = -1
+    for line in lines:
+        i = line.index
+        if i <= skip_to:
+            continue
+        text = line.stripped
+        if not _fits(text, 400):
+            continue
+        header = len(text) <= 60 and (
+            _TAG_HEADER_ANYWHERE.fullmatch(text) or (i >= tail and _TAG_HEADER_TAIL.fullmatch(text))
+        )
+        if header:
+            last = i
+            for j in range(i + 1, min(n, i + 16)):
+                item = lines[j].stripped
+                if not _tag_shaped(item):
+                    break
+                if j + 1 < n and is_body(lines[j + 1].stripped):
+                    break  # a subheading before the story goes on
+                last = j
+            if last > i or i >= tail:
+                yield Hit(i, last, "tag list")
+                skip_to = last
+            continue
+        match = _TAG_INLINE.fullmatch(text)
+        if match and (i >= tail or "," in match.group("rest")):
+            rest = match.group("rest").strip()
+            if _tag_shaped(rest) and not _REPORTING_VERB.search(rest):
+                yield Hit(i, i, "tag line")
+
+
+# ---------------------------------------------------------------------------------------
+# CN407 footer link bars
+
+_FOOTER_LINK = (
+    r"(?:request )?reprints?(?: (?:&|and) (?:licensing|permissions))?|licensing"
+    r"|submit (?:a )?corrections?|corrections? (?:&|and) clarifications|corrections policy"
+    r"|view (?:our )?editorial (?:guidelines|standards|policy)|editorial (?:guidelines|standards|policy|policies)"
+    r"|editorial code of conduct|code of (?:conduct|ethics)|ethics policy"
+    r"|(?:(?-i:\p{Lu})[\p{L}.&]{0,20}+['’]s )?journalistic standards(?: (?:&|and) practices)?"
+    r"|about (?:(?-i:\p{Lu})[\p{L}.&]{0,20}+ ){0,3}(?:news|us)|contact (?:us|the newsroom)|our standards"
+    r"|submit (?:a )?(?:news )?tip|send (?:us )?(?:a )?(?:news )?tip|news tips?"
+    r"|report (?:an |a )?(?:editorial |technical )?(?:error|issue|problem|typo|mistake|correction)"
+    r"(?: or (?:an |a )?(?:error|typo|mistake|correction))?"
+    r"|privacy(?: policy| notice)?|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)"
+    r"|accessibility|site ?map|advertise(?: with us)?|careers|help centre|help center|faqs?|rss(?: feeds?)?"
+)
+_FOOTER_BAR = regex.compile(
+    r"(?:(?:" + _FOOTER_LINK + r")\s{0,8}+[|·•/]?\s{0,8}+){1,12}+", _I
+)
+_FOOTER_SENTENCE = regex.compile(
+    r"(?:(?:click|tap) here to |please )?report (?:a |an )?(?:typo|error|correction|mistake|problem)"
+    r"(?: (?:in|with|on) this (?:article|story|page))?\.?"
+    r"|(?:spot(?:ted)?|see|notice|found) (?:a |an )?(?:typo|error|mistake)(?: or (?:a |an )?(?:typo|error|mistake))?\?"
+    r"[^\n]{0,120}(?:let us know|report|contact|email|click)[^\n]{0,120}",
+    _I,
+)
+
+
+@rule("CN407", "footer-links")
+def footer_links(doc: Document) -> Iterator[Hit]:
+    r"""Remove footer link bars ("Report an editorial error", "Submit Correction|Report error").
+
+    Article footers are rows of links to the site's policies and forms: "Request Reprint
+    & LicensingSubmit CorrectionView Editorial Guidelines" (labels glued together),
+    "CBC's Journalistic Standards and Practices|About CBC News", "Corrections and
+    clarifications|Submit a news tip|Report error", "Editorial code of conduct", "Click
+    here to report a typo."  A line goes only if it is made entirely of such link
+    labels (glued, or separated by "|", "·" or "/"), or is a typo-report prompt.  A
+    sentence that mentions corrections or an editorial code is kept.
+
+    Okay: The newspaper published a correction and said it would review its editorial code of conduct.
+    Okay: Privacy advocates said the rule went too far.
+    CN407: Request Reprint & LicensingSubmit CorrectionView Editorial Guidelines
+    CN407: CBC's Journalistic Standards and Practices|About CBC News
+    CN407: Corrections and clarifications|Submit a news tip|Report error
+    CN407: Report an editorial error
+    CN407: Report a technical issue
+    CN407: Editorial code of conduct
+    CN407: Click here to report a typo.
+    """
+    tail: int | None = None
+    for line in doc.lines:
+        text = line.stripped
+        if not _fits(text, 250):
+            continue
+        if _FOOTER_BAR.fullmatch(text) or _FOOTER_SENTENCE.fullmatch(text):
+            # a single generic word ("Privacy", "Careers") alone is too weak mid-article
+            if word_count(text) == 1:
+                if tail is None:
+                    tail = tail_start(doc)
+                if line.index < tail:
+                    continue
+            yield Hit(line.index, line.index, "footer links")
+
+
+# ---------------------------------------------------------------------------------------
+# CN408 site notices
+
+_NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...] = (
+    # Each notice: (start, cue, short).  ``start`` must match at the start of the line and
+    # ``cue`` somewhere in it; with no cue, ``start`` must match the whole line, or just its
+    # start for a ``short`` notice.  ``short`` notices also read like a body sentence, so
+    # they are taken only when short (40 words) and not reporting anybody's words.
+    # Reuters
+    (
+        regex.compile(r"our standards:\s{0,8}+the thomson reuters trust principles\.?(?:,?\s{0,8}+opens new tab)?", _I),
+        None,
+        False,
+    ),
+    (regex.compile(r",?\s{0,8}+opens new tab", _I), None, False),
+    # syndicated-feed disclaimers (NDTV and others)
+    (
+        regex.compile(
+            r"\(?\s{0,8}+(?:except for the headline, )?this (?:story|article|report|copy) has not been edited by ",
+            _I,
+        ),
+        regex.compile(r"\b(?:syndicated|agency|wire) feed\b", _I),
+        False,
+    ),
+    # funding disclosures (Texas Tribune style)
+    (
+        regex.compile(r"disclosure:\s{1,8}+", _I),
+        regex.compile(
+            r"\b(?:(?:has|have) been (?:a )?(?:financial )?supporters? of"
+            r"|is a (?:financial )?(?:supporter|sponsor|donor) of|are (?:financial )?supporters of)\b",
+            _I,
+        ),
+        False,
+    ),
+    # republication notices
+    (
+        regex.compile(
+            r"(?:this (?:article|story|piece|post|report) (?:is|was|has been) )?"
+            r"(?:republished|reprinted|reproduced|syndicated|originally published|first published|originally appeared)"
+            r" (?:here )?(?:from|by|with permission (?:from|of)|on|in|at) (?-i:\p{Lu})",
+            _I,
+        ),
+        None,
+        True,
+    ),
+    # "For the latest news, weather, sports, and streaming video, head to The Hill."
+    (
+        regex.compile(r"for (?:the latest|more) (?:news|updates|coverage|stories)\b", _I),
+        regex.compile(r",? (?:head (?:over )?to|go to|visit) [^\s.]", _I),
+        True,
+    ),
+    # tip-line requests
+    (
+        regex.compile(r"(?:do you )?have (?:a |any )?(?:news )?tips?\b", _I),
+        regex.compile(
+            r"help us|let us know|contact us|\be-?mail\b|@|should be covering|\breach\b|securely|get in touch", _I
+        ),
+        False,
+    ),
+    # funding notices (AP style): "... receives financial support from ... AP is solely responsible for all content."
+    (regex.compile(r"", _I), regex.compile(r"\bsolely responsible for (?:all |the )?content\b", _I), False),
+    # partner production notices: "This story was produced in partnership with ..."
+    (
+        regex.compile(
+            r"this (?:article|story|piece|report|project) (?:was|is) (?:produced|published|co-published|reported)"
+            r" (?:by|in partnership with|in collaboration with|with support from|as part of|through) (?:the )?(?-i:\p{Lu})",
+            _I,
+        ),
+        None,
+        True,
+    ),
+)
+_NOTICE_CUES = regex.compile(
+    r"thomson reuters|opens new tab|syndicated|disclosure|publish|printed|produced|appeared|head|go to|visit|tip"
+    r"|responsible for|reported",
+    _I,
+)
+
+
+@rule("CN408", "site-notice")
+def site_notice(doc: Document) -> Iterator[Hit]:
+    r"""Remove site notices: standards links, syndication and disclosure notices, tip-line requests.
+
+    Sites close articles with fixed notices that say nothing about the story: Reuters'
+    "Our Standards: The Thomson Reuters Trust Principles." (with its ", opens new tab"
+    residue), NDTV's "(Except for the headline, this story has not been edited by NDTV
+    staff ...)", the Texas Tribune's "Disclosure: ... has been a financial supporter of
+    ...", "This article is republished from The Conversation under a Creative Commons
+    license.", "For the latest news, weather, sports, and streaming video, head to The
+    Hill.", "Do you have a tip ...? Let us know via ...".  Each notice is a whole line
+    with its fixed wording; lines that quote or report someone are kept, and a body
+    sentence that merely mentions a republication or a tip is not matched.
+
+    Okay: The report was first published last year and found that water levels had dropped.
+    Okay: Records obtained by ProPublica show that a single nurse was on duty.
+    Okay: Have a tip for first-time hikers? Bring more water than you think, rangers said.
+    CN408: Our Standards: The Thomson Reuters Trust Principles., opens new tab
+    CN408: (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)
+    CN408: Disclosure: Permian Basin Water Users Association has been a financial supporter of The Texas Tribune, a nonprofit news organization.
+    CN408: This article is republished from The Conversation under a Creative Commons license. Read the original article.
+    CN408: For the latest news, weather, sports, and streaming video, head to The Hill.
+    CN408: Do You Have a Tip for ProPublica? Help Us Do Journalism.
+    CN408: Originally published on Live Science.
+    CN408: The Associated Press’ education coverage receives financial support from several private foundations. AP is solely responsible for all content.
+    CN408: This story was produced in partnership with Harbor Public Media, a nonprofit newsroom.
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if not _fits(text, 1200) or not _NOTICE_CUES.search(text):
+            continue
+        if word_count(text) > 90 or '"' in text or "“" in text:
+            continue
+        for start, cue, short in _NOTICES:
+            if cue is None:
+                # a fixed notice is the whole line; a short notice only starts it
+                if not (start.match(text) if short else start.fullmatch(text)):
+                    continue
+            elif not (start.match(text) and cue.search(text)):
+                continue
+            if short and (word_count(text) > 40 or _REPORTING_VERB.search(text)):
+                break
+            yield Hit(line.index, line.index, "site notice")
+            break
+
+
+# ---------------------------------------------------------------------------------------
+# CN409 glued tag lines at the end
+
+_GLUED_SHAPE = regex.compile(r"[\p{L}\p{N}’'&.\- ]{3,120}+")
+_JUNCTION = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+_TAG_SMALL_WORDS = frozenset({"&", "and", "of", "the", "in", "for", "de", "la", "a"})
+
+
+def _tag_words(text: str) -> bool:
+    """Every word is capitalised (or a small joining word): a run of topic names, not a sentence."""
+    for word in text.split():
+        if not (word[0].isupper() or word[0].isdigit() or word in _TAG_SMALL_WORDS):
+            return False
+    return True
+
+
+@rule("CN409", "glued-tags")
+def glued_tags(doc: Document) -> Iterator[Hit]:
+    r"""Remove a tag line whose tags were glued together ("AmtrakTrainsIllinois Politics").
+
+    When a page's tag links lose their separators the tags run into one another: a lower
+    -case letter followed directly by the capital of the next tag ("Joe Biden
+    IsraelBenjamin Netanyahu").  Such a line is taken after the last body paragraph when
+    it is short, has no sentence punctuation, every word is capitalised (topic names, not
+    a sentence), and it has two junctions, or one junction with a space on either side.
+    A camel-case name ("HuffPost", "Support HuffPost", "YouTube"), a prompt such as
+    "Join us on WhatsApp and stay up to date" and any line inside the story are kept.
+
+    Okay: HuffPost
+    Okay: Support HuffPost
+    Okay: Join The Irish Times on WhatsApp and stay up to date
+    Okay: The band played YouTube hits and old favourites until well after midnight on Saturday.
+    CN409: The last paragraph of the story ends here, with enough words to count as prose.\nAmtrakTrainsIllinois Politics
+    CN409: The last paragraph of the story ends here, with enough words to count as prose.\nJoe Biden IsraelBenjamin Netanyahu
+    """
+    lines = doc.lines
+    for i in range(tail_start(doc), len(lines)):
+        text = lines[i].stripped
+        if not _fits(text, 120) or not _GLUED_SHAPE.fullmatch(text):
+            continue
+        if word_count(text) > 12 or not _tag_words(text):
+            continue
+        junctions = [m.start() + 2 for m in _JUNCTION.finditer(text)]
+        if len(junctions) >= 2 or (
+            len(junctions) == 1 and " " in text[: junctions[0]] and " " in text[junctions[0] :]
+        ):
+            yield Hit(i, i, "glued tag line")

@@ -1,3 +1,138 @@
-"""Rules: repeats."""
+"""Rules: repeated blocks (CN5xx).
+
+Scrapers often pick up the same stretch of a page twice: a block of paragraphs printed
+again right after itself (a second rendering of the article body), or the headline
+printed again at the bottom under the share buttons.  The second copy is boilerplate;
+the first is the article.
+
+Real text repeats too, and that repetition is kept: a quote echoed later in the story,
+the same ingredient in two lists, a refrain, a score line.  The rules only act on an
+exact copy of a block of two or more substantial lines that follows the block directly,
+and on an exact copy of the first line that sits after the last body paragraph.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Hit
+from ..registry import rule
+from ..shapes import is_body, tail_start, word_count
+
+#: Longest block (in lines) that is looked for.
+_MAX_BLOCK = 300
+#: How many later copies of a line are tried as the start of the second copy.
+_MAX_CANDIDATES = 3
+#: A bound on line comparisons per document, so that hostile input stays linear.
+_BUDGET = 2_000_000
+
+_WHITESPACE = regex.compile(r"\s++")
+_OPENING_QUOTES = "\"“„«'‘"
+_CLOSING_QUOTES = "\"”»'’"
+
+
+def _key(text: str) -> str:
+    return _WHITESPACE.sub(" ", text.strip())
+
+
+def _substantial(keys: list[str]) -> bool:
+    """A block worth calling a repeat: not all one line, with some running text in it."""
+    if len(set(keys)) < 2:
+        return False
+    words = [word_count(k) for k in keys]
+    # two lines of running text at least: one long line between short ones may be an
+    # inserted box, and short content lines around it must not go with it
+    return sum(words) >= 12 and sum(1 for w in words if w >= 6) >= 2
+
+
+@rule("CN501", "repeated-block")
+def repeated_block(doc: Document) -> Iterator[Hit]:
+    r"""Remove the second copy of a block of lines that is repeated right after itself.
+
+    When a page is flattened twice, a run of paragraphs appears twice in a row; the
+    second copy goes.  The block must be at least two lines, not all the same line, and
+    hold some running text (twelve words or more, two lines of six or more), so that
+    short refrains, repeated list items and score lines stay.  Content repeated with
+    other text in between (a quote echoed later) is not a block repeat and is kept.
+
+    Okay: The sea gives back everything we throw into it.\nMr Tan repeated it later.\nThe sea gives back everything we throw into it.
+    Okay: 2 tablespoons olive oil\n1 garlic clove\nFor the dressing:\n2 tablespoons olive oil\n1 lime
+    Okay: Go team go\nGo team go\nGo team go\nGo team go
+    Okay: Yes.\nSign up for our newsletter to get the day's top stories.\nYes.\nSign up for our newsletter to get the day's top stories.
+    Okay: Lakers 101 Celtics 99\nNets 88 Knicks 90\nLakers 101 Celtics 99\nNets 88 Knicks 90
+    CN501: The talks resumed on Monday in Amman, officials said.\nA second round is expected next month.\nThe talks resumed on Monday in Amman, officials said.\nA second round is expected next month.
+    """
+    keys = [_key(line.text) for line in doc.lines]
+    n = len(keys)
+    later: dict[str, list[int]] = {}
+    for i in range(n - 1, -1, -1):
+        later.setdefault(keys[i], []).append(i)  # reversed order: nearest last
+    positions: dict[str, list[int]] = {k: v[::-1] for k, v in later.items()}
+    cursor: dict[str, int] = {}
+    budget = _BUDGET
+    i = 0
+    while i < n and budget > 0:
+        key = keys[i]
+        occ = positions[key]
+        c = cursor.get(key, 0)
+        while c < len(occ) and occ[c] <= i:
+            c += 1
+        cursor[key] = c
+        found = 0
+        for j in occ[c : c + _MAX_CANDIDATES]:
+            size = j - i
+            if size < 2 or size > _MAX_BLOCK:
+                if size > _MAX_BLOCK:
+                    break
+                continue
+            if j + size > n:
+                break
+            budget -= size
+            if keys[i:j] == keys[j : j + size] and _substantial(keys[i:j]):
+                found = size
+                break
+        if found:
+            block = keys[i : i + found]
+            end = i + 2 * found  # one past the last copy
+            while end + found <= n and budget > 0 and keys[end : end + found] == block:
+                budget -= found
+                end += found
+            copies = (end - i) // found
+            yield Hit(i + found, end - 1, f"block of {found} lines printed {copies} times")
+            i = end
+        else:
+            i += 1
+
+
+def _is_quote(text: str) -> bool:
+    """True for a line that is one quotation from end to end."""
+    end = text.rstrip(".!?…")
+    return text[:1] in _OPENING_QUOTES and end[-1:] in _CLOSING_QUOTES
+
+
+@rule("CN502", "repeated-headline")
+def repeated_headline(doc: Document) -> Iterator[Hit]:
+    r"""Remove a copy of the headline (the first line) printed again after the article.
+
+    Some pages print the headline once more at the bottom, under "Share or comment on
+    this article:".  The first line is kept; an exact copy of it after the last body
+    paragraph goes.  The first line must look like a headline (not a paragraph of running
+    prose, not a bare quote), so an opening quote that the story echoes is kept.
+
+    Okay: “The sea gives back everything we throw into it.”\nVolunteers collected two tonnes of rubbish from the mangroves in three hours, organisers said on Saturday.\n“The sea gives back everything we throw into it.”
+    Okay: Heat pumps work in the cold\nHeat pumps work in the cold\nInstallers say the fastest way to change minds is the neighbor test, one contractor said today.
+    CN502: Builder fined for dumping rubble in lay-by\nA builder who dumped 40 tonnes of waste in a lay-by has been ordered to pay more than £18,000.\nShare or comment on this article:\nBuilder fined for dumping rubble in lay-by
+    """
+    lines = doc.lines
+    if len(lines) < 3:
+        return
+    head = lines[0].stripped
+    if is_body(head) or word_count(head) < 4 or len(head) > 400 or _is_quote(head):
+        return
+    key = _key(head)
+    start = max(tail_start(doc), 2)
+    for line in lines[start:]:
+        if _key(line.text) == key:
+            yield Hit(line.index, line.index, "headline printed again after the article")
