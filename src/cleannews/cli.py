@@ -1,27 +1,48 @@
 """The ``cleannews`` command.
 
-``cleannews`` (or ``cleannews clean -``) reads stdin and writes the cleaned text to
-stdout; ``cleannews clean FILE...`` writes each cleaned file to stdout.  ``cleannews
-rules [CODE]`` prints rule documentation.  Exit codes: 0 success, 2 error (bad options,
-unreadable or undecodable input, always naming the input).
+    cleannews [clean] [FILE...]      clean stdin or files to stdout (--jsonl for JSON Lines)
+    cleannews check PATH...          report what would be removed (exit 1 if anything)
+    cleannews fix PATH...            rewrite files in place (exit 1 if anything changed)
+    cleannews rules [CODE]           print rule documentation
+
+Exit codes: 0 nothing found or changed; 1 ``check`` found boilerplate or ``fix`` changed
+files; 2 an error (bad option or config, unreadable, undecodable or binary input), always
+naming the input.  One bad input never stops the others.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from . import __version__
-from .pipeline import Pipeline, Result
+from .batch import (
+    FileReport,
+    FileTask,
+    JsonlOptions,
+    PipelineOptions,
+    chunked,
+    clean_jsonl_chunk,
+    default_jobs,
+    ordered_map,
+    pipeline_for,
+    process_file,
+)
+from .config import ConfigError, Settings, load_settings
+from .files import discover
+from .progress import Progress
 from .registry import RuleError
 from .report import explain_lines, rule_doc, rules_markdown
 
 __all__ = ["main"]
 
-COMMANDS = ("clean", "rules")
+COMMANDS = ("clean", "check", "fix", "rules")
+JSONL_CHUNK = 64
 
 
 class InputError(Exception):
@@ -32,39 +53,126 @@ def _codes(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _add_rule_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--select", type=_codes, metavar="CODES",
-                        help="comma-separated rule-code prefixes to run (default: all)")
-    parser.add_argument("--ignore", type=_codes, metavar="CODES",
-                        help="comma-separated rule-code prefixes to skip")
-    parser.add_argument("--site", metavar="NAME_OR_URL",
-                        help="site pack name or article URL (switches on site-only patterns)")
-    parser.add_argument("--patterns", action="append", default=[], metavar="FILE",
-                        help="extra pattern file in the site-pack format (repeatable)")
-    parser.add_argument("--no-normalize", dest="normalize", action="store_false",
-                        help="do not repair mojibake and HTML entities")
+def _jobs(value: str) -> int:
+    jobs = int(value)
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("jobs must be 0 (all cores) or more")
+    return jobs or default_jobs()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("rules")
+    group.add_argument("--select", type=_codes, metavar="CODES",
+                       help="comma-separated rule-code prefixes to run (default: all)")
+    group.add_argument("--extend-select", type=_codes, metavar="CODES",
+                       help="prefixes to run in addition to the selected ones")
+    group.add_argument("--ignore", type=_codes, metavar="CODES",
+                       help="comma-separated rule-code prefixes to skip")
+    group.add_argument("--site", metavar="NAME_OR_URL",
+                       help="site pack name or article URL (switches on site-only patterns)")
+    group.add_argument("--patterns", action="append", metavar="FILE",
+                       help="extra pattern file in the site-pack format (repeatable)")
+    group.add_argument("--no-normalize", dest="normalize", action="store_false", default=None,
+                       help="do not repair mojibake and HTML entities")
+    group.add_argument("--config", metavar="FILE",
+                       help="settings file (default: [tool.cleannews] in the nearest pyproject.toml)")
+    run = parser.add_argument_group("running")
+    run.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                     help="worker processes (default: all cores; 1: no workers)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
+
+
+def _add_batch(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    parser.add_argument("--include", type=_codes, metavar="GLOBS",
+                        help="comma-separated globs of files to take from folders (default: *.txt,*.md)")
+    parser.add_argument("--exclude", type=_codes, metavar="GLOBS",
+                        help="comma-separated globs of files and folders to leave out")
+    parser.add_argument("--statistics", action="store_true", help="print the number of removals per rule")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="json: one JSON object per file on stdout")
+
+
+def build_parser(width: int | None = None) -> argparse.ArgumentParser:
+    """The argument parser; ``width`` fixes the help width (for the generated docs)."""
+
+    def formatter(prog: str) -> argparse.HelpFormatter:
+        return argparse.HelpFormatter(prog, width=width) if width else argparse.HelpFormatter(prog)
+
     parser = argparse.ArgumentParser(
         prog="cleannews",
         description="Strip publisher boilerplate from news article text.",
+        epilog="Exit codes: 0 clean, 1 boilerplate found (check) or files changed (fix), 2 error.",
+        formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cleannews {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    clean = sub.add_parser("clean", help="clean text from stdin or files and write it to stdout")
+    clean = sub.add_parser("clean", formatter_class=formatter, help="clean stdin or files and write the text to stdout")
     clean.add_argument("paths", nargs="*", metavar="FILE", help="input files ('-' or none: stdin)")
-    _add_rule_options(clean)
     clean.add_argument("--explain", action="store_true",
                        help="print one 'line: CODE name: reason' record per removal to stderr")
     clean.add_argument("--format", choices=("text", "json"), default="text",
                        help="json: print the text with its removal records")
+    clean.add_argument("--jsonl", action="store_true",
+                       help="the input is JSON Lines: clean one field of every record")
+    clean.add_argument("--field", default="text", metavar="PATH",
+                       help="with --jsonl: the field to clean, dotted for nested fields (default: text)")
+    clean.add_argument("--annotate", action="store_true",
+                       help="with --jsonl: add the removal records to each record under 'cleannews'")
+    clean.add_argument("--skip-bad", action="store_true",
+                       help="with --jsonl: pass malformed records through unchanged and count them")
+    _add_common(clean)
 
-    rules = sub.add_parser("rules", help="print the documentation of every rule or of one")
+    check = sub.add_parser("check", formatter_class=formatter, help="report what would be removed from files (exit 1 if anything)")
+    _add_batch(check)
+    check.add_argument("--diff", action="store_true", help="print a unified diff instead of records")
+    _add_common(check)
+
+    fix = sub.add_parser("fix", formatter_class=formatter, help="remove boilerplate from files in place (exit 1 if anything changed)")
+    _add_batch(fix)
+    _add_common(fix)
+
+    rules = sub.add_parser("rules", formatter_class=formatter, help="print the documentation of every rule or of one")
     rules.add_argument("code", nargs="?", help="a rule code or prefix")
     rules.add_argument("--markdown", action="store_true", help="print docs/rules.md")
     return parser
+
+
+# -- settings -----------------------------------------------------------------------------
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(args.config)
+    return settings.override(
+        select=tuple(args.select) if args.select is not None else None,
+        extend_select=tuple(args.extend_select) if args.extend_select is not None else None,
+        ignore=tuple(args.ignore) if args.ignore is not None else None,
+        include=tuple(args.include) if getattr(args, "include", None) is not None else None,
+        exclude=tuple(args.exclude) if getattr(args, "exclude", None) is not None else None,
+        patterns=tuple(args.patterns) if args.patterns is not None else None,
+        normalize=args.normalize,
+        site=args.site,
+    )
+
+
+def _options(settings: Settings, path: str = "") -> PipelineOptions:
+    options = PipelineOptions(
+        select=settings.effective_select(),
+        ignore=settings.ignores_for(path) if path else settings.ignore,
+        normalize=settings.normalize,
+        patterns=settings.patterns,
+        site=settings.site,
+    )
+    try:
+        pipeline_for(options)  # validate codes and pattern files up front
+    except RuleError as exc:
+        where = f"{settings.source}: " if settings.source else ""
+        raise RuleError(f"{where}{exc}") from exc
+    return options
+
+
+# -- clean ------------------------------------------------------------------------------
 
 
 def _read(path: str, stdin: TextIO) -> str:
@@ -88,8 +196,9 @@ def _read(path: str, stdin: TextIO) -> str:
 
 
 def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    pipeline = Pipeline(select=args.select, ignore=args.ignore, pattern_files=args.patterns,
-                        normalize=args.normalize, site=args.site)
+    settings = _settings(args)
+    if args.jsonl:
+        return _run_jsonl(args, settings, stdin, stdout, stderr)
     status = 0
     for path in args.paths or ["-"]:
         try:
@@ -98,17 +207,124 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
             print(f"cleannews: {exc}", file=stderr)
             status = 2
             continue
-        result: Result = pipeline.explain(text)
+        result = pipeline_for(_options(settings, "" if path == "-" else path)).explain(text)
         if args.format == "json":
             record = {"path": "<stdin>" if path == "-" else path, **result.to_dict()}
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             stdout.write(result.text)
         if args.explain:
-            label = None if path == "-" else path
-            for line in explain_lines(result.removals, label):
+            for line in explain_lines(result.removals, None if path == "-" else path):
                 print(line, file=stderr)
     return status
+
+
+def _jsonl_lines(path: str, stdin: TextIO) -> Iterator[tuple[int, str]]:
+    if path == "-":
+        stream = io.TextIOWrapper(stdin.buffer, encoding="utf-8", newline="") if hasattr(stdin, "buffer") else stdin
+        yield from enumerate(stream, start=1)
+        return
+    with open(path, encoding="utf-8", newline="") as handle:
+        yield from enumerate(handle, start=1)
+
+
+def _run_jsonl(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO,
+               stderr: TextIO) -> int:
+    jobs = args.jobs or default_jobs()
+    status = 0
+    bad = records = 0
+    progress = Progress(stderr, "records", enabled=not args.quiet)
+    for path in args.paths or ["-"]:
+        name = "<stdin>" if path == "-" else path
+        job = JsonlOptions(_options(settings, "" if path == "-" else path), args.field, args.annotate,
+                           args.skip_bad, name)
+        try:
+            chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
+            for outcomes in ordered_map(clean_jsonl_chunk, chunks, jobs, job):
+                for outcome in outcomes:
+                    records += 1
+                    if outcome.error is not None:
+                        bad += 1
+                        if not args.skip_bad:
+                            print(f"cleannews: {outcome.error}", file=stderr)
+                            raise _StopStream
+                    stdout.write(outcome.line)
+                progress.advance(len(outcomes))
+        except _StopStream:
+            status = 2
+            break
+        except OSError as exc:
+            print(f"cleannews: {name}: cannot read: {exc.strerror or exc}", file=stderr)
+            status = 2
+        except UnicodeDecodeError as exc:
+            print(f"cleannews: {name}: not valid UTF-8 text: {exc.reason}", file=stderr)
+            status = 2
+    progress.close()
+    if bad and args.skip_bad and not args.quiet:
+        print(f"cleannews: passed {bad} malformed record(s) through unchanged", file=stderr)
+    return status
+
+
+class _StopStream(Exception):
+    pass
+
+
+# -- check and fix ----------------------------------------------------------------------
+
+
+def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    settings = _settings(args)
+    fix = args.command == "fix"
+    diff = getattr(args, "diff", False)
+    jobs = args.jobs or default_jobs()
+    paths = list(discover(args.paths, settings.include, settings.exclude))
+    tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff) for p in paths]
+    counts: Counter[tuple[str, str]] = Counter()
+    found = errors = changed = 0
+    progress = Progress(stderr, "files", total=len(tasks), enabled=not args.quiet)
+    for report in ordered_map(process_file, tasks, jobs):
+        progress.clear()
+        _print_report(report, args, fix, diff, stdout, stderr)
+        for r in report.removals:
+            counts[(r.code, r.name)] += 1
+        found += bool(report.removals or report.repairs)
+        changed += report.written
+        errors += report.error is not None
+        progress.advance(1)
+    progress.close()
+    if args.statistics:
+        for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            stdout.write(f"{n:>6}  {code}  {name}\n")
+    if not args.quiet and args.format == "text":
+        verb = "fixed" if fix else "with boilerplate"
+        count = changed if fix else found
+        print(f"cleannews: {len(tasks)} file(s) checked, {count} {verb}, {errors} error(s)", file=stderr)
+    if errors:
+        return 2
+    return 1 if (changed if fix else found) else 0
+
+
+def _print_report(report: FileReport, args: argparse.Namespace, fix: bool, diff: bool,
+                  stdout: TextIO, stderr: TextIO) -> None:
+    if report.error is not None:
+        print(f"cleannews: {report.error}", file=stderr)
+    if args.format == "json":
+        stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        return
+    if fix:
+        if report.written:
+            stdout.write(f"Fixing {report.path}\n")
+        return
+    if diff:
+        stdout.write(report.diff)
+        return
+    for line in explain_lines(report.removals, report.path):
+        stdout.write(line + "\n")
+    if report.repairs:
+        stdout.write(f"{report.path}: repairs text encoding ({', '.join(report.repairs)})\n")
+
+
+# -- rules --------------------------------------------------------------------------------
 
 
 def _run_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -134,6 +350,9 @@ def _run_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
+    if stdout is None and isinstance(sys.stdout, io.TextIOWrapper):
+        # cleaned text goes out byte for byte: UTF-8, no newline translation
+        sys.stdout.reconfigure(encoding="utf-8", newline="")
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -148,9 +367,13 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     try:
         if args.command == "rules":
             return _run_rules(args, stdout, stderr)
+        if args.command in ("check", "fix"):
+            return _run_batch(args, stdout, stderr)
         return _run_clean(args, stdin, stdout, stderr)
-    except RuleError as exc:
+    except (RuleError, ConfigError) as exc:
         print(f"cleannews: {exc}", file=stderr)
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return 130
