@@ -20,7 +20,9 @@ def _id(item: tuple[Rule, object]) -> str:
 
 @pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=[_id(x) for x in EXAMPLES])
 def test_rule_example(rule: Rule, example: cleannews.registry.Example) -> None:
-    result = cleannews.clean_and_explain(example.text, select=[rule.code], normalize=False)
+    result = cleannews.clean_and_explain(
+        example.text, select=[rule.code], normalize=False, keep_headline=False, meta=dict(example.meta)
+    )
     fired = [r for r in result.removals if r.code == rule.code]
     if example.fires:
         assert fired, f"{rule.code} should remove something from {example.text!r}"
@@ -40,7 +42,7 @@ def test_codes_are_unique_and_families_are_respected() -> None:
     assert len(codes) == len(set(codes))
     for rule in generic_rules():
         family = rule.origin.rsplit(".", 1)[-1]
-        prefix = {"appeals": "CN1", "captions": "CN2", "attribution": "CN3", "chrome": "CN4", "repeats": "CN5"}
+        prefix = {"appeals": "CN1", "captions": "CN2", "attribution": "CN3", "chrome": "CN4", "repeats": "CN5", "page": "CN6"}
         assert rule.code.startswith(prefix[family]), (rule.code, family)
     for pack in builtin_packs():
         for rule in pack.rules:

@@ -31,6 +31,8 @@ __all__ = [
     "apply_removals",
     "clean",
     "clean_and_explain",
+    "clean_html",
+    "clean_html_and_explain",
     "rule",
 ]
 
@@ -77,15 +79,17 @@ def clean_and_explain(
     extra_rules: Sequence[Rule] = (),
     pattern_files: Sequence[str] = (),
     meta: Mapping[str, str] | None = None,
+    keep_headline: bool = True,
 ) -> Result:
     """Clean ``text`` and return a :class:`Result`: the text plus one record per removal.
 
     ``select``/``ignore`` are rule-code prefixes; ``site`` is a site-pack name or a URL;
     ``normalize=False`` turns off the Unicode repair; ``extra_rules`` and ``pattern_files``
-    add user rules.
+    add user rules; ``keep_headline=False`` also removes a leading headline and deck, for
+    users who want the body only; ``meta`` passes page metadata (``title``, ``author``).
     """
     pipeline = _make_pipeline(select, ignore, normalize, extra_rules, pattern_files)
-    return pipeline.explain(text, site=site, meta=meta)
+    return pipeline.explain(text, site=site, meta=meta, keep_headline=keep_headline)
 
 
 def clean(
@@ -98,9 +102,56 @@ def clean(
     extra_rules: Sequence[Rule] = (),
     pattern_files: Sequence[str] = (),
     meta: Mapping[str, str] | None = None,
+    keep_headline: bool = True,
 ) -> str:
     """Return ``text`` without its publisher boilerplate (see :func:`clean_and_explain`)."""
     return clean_and_explain(
         text, select=select, ignore=ignore, site=site, normalize=normalize,
-        extra_rules=extra_rules, pattern_files=pattern_files, meta=meta,
+        extra_rules=extra_rules, pattern_files=pattern_files, meta=meta, keep_headline=keep_headline,
+    ).text
+
+
+def clean_html_and_explain(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    site: str | None = None,
+    normalize: bool = True,
+    extra_rules: Sequence[Rule] = (),
+    pattern_files: Sequence[str] = (),
+    keep_headline: bool = False,
+) -> Result:
+    """Extract the article from an HTML page with trafilatura, then clean it.
+
+    The page's title, author and site name go into ``Result.meta`` and help the rules: a
+    headline repeated at the top of the body and a byline naming the page's author are
+    removed.  ``url`` (or ``site``) switches on the site pack of the page's site.  The
+    headline is page metadata here, so by default only the body is returned; pass
+    ``keep_headline=True`` to keep a headline that the extractor put in the body.
+    """
+    from .extract import extract
+
+    extracted = extract(html, url)
+    pipeline = _make_pipeline(select, ignore, normalize, extra_rules, pattern_files)
+    return pipeline.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
+
+
+def clean_html(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    site: str | None = None,
+    normalize: bool = True,
+    extra_rules: Sequence[Rule] = (),
+    pattern_files: Sequence[str] = (),
+    keep_headline: bool = False,
+) -> str:
+    """The article text of an HTML page without boilerplate (see :func:`clean_html_and_explain`)."""
+    return clean_html_and_explain(
+        html, url, select=select, ignore=ignore, site=site, normalize=normalize,
+        extra_rules=extra_rules, pattern_files=pattern_files, keep_headline=keep_headline,
     ).text

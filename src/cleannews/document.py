@@ -104,14 +104,16 @@ class Document:
 
     ``site`` is the publisher's site pack name when known (from a URL, a flag or a
     signature line), ``meta`` holds page metadata such as ``title`` and ``author`` when
-    the text came from HTML.  Rules must depend only on these fields and on the lines'
-    texts and ``blank_before`` flags, never on absolute line numbers, so that cleaning
-    the output again finds nothing.
+    the text came from HTML.  ``keep_headline=False`` asks for the leading headline (and
+    deck) to go too.  Rules must depend only on these fields and on the lines' texts and
+    ``blank_before`` flags, never on absolute line numbers, so that cleaning the output
+    again finds nothing.
     """
 
     lines: tuple[Line, ...]
     site: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)
+    keep_headline: bool = True
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -129,10 +131,11 @@ class Document:
 
     @classmethod
     def from_text(
-        cls, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None
+        cls, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None,
+        keep_headline: bool = True,
     ) -> Document:
         """A document over a whole text (handy in tests and for examples)."""
-        return Source(text).view(site=site, meta=meta)
+        return Source(text).view(site=site, meta=meta, keep_headline=keep_headline)
 
 
 class Source:
@@ -234,7 +237,9 @@ class Source:
         assert best is not None
         return best
 
-    def view(self, *, site: str | None = None, meta: Mapping[str, str] | None = None) -> Document:
+    def view(
+        self, *, site: str | None = None, meta: Mapping[str, str] | None = None, keep_headline: bool = True
+    ) -> Document:
         """The content lines still in the text, as rules see them."""
         kept = self.kept()
         lines = []
@@ -244,7 +249,7 @@ class Source:
                 start, end = self._chosen_separator(kept[n - 1], i)
                 blank_before = end > start
             lines.append(Line(n, i + 1, self._current_text(i), blank_before))
-        return Document(tuple(lines), site=site, meta=dict(meta or {}))
+        return Document(tuple(lines), site=site, meta=dict(meta or {}), keep_headline=keep_headline)
 
     def render(self) -> str:
         """The text with every removal applied."""

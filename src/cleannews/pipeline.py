@@ -42,6 +42,7 @@ class Result:
     repairs: tuple[str, ...] = ()
     site: str | None = None
     passes: int = 0
+    meta: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -59,6 +60,7 @@ class Result:
             "removals": [r.to_dict() for r in self.removals],
             "repairs": list(self.repairs),
             "site": self.site,
+            **({"meta": dict(self.meta)} if self.meta else {}),
         }
 
 
@@ -112,6 +114,7 @@ class Pipeline:
     pattern_files: Sequence[str] = ()
     normalize: bool = True
     site: str | None = None
+    keep_headline: bool = True
     _active: tuple[Rule, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -137,12 +140,16 @@ class Pipeline:
         """The rules this pipeline runs, sorted by code."""
         return self._active
 
-    def clean(self, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None) -> str:
+    def clean(
+        self, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None,
+        keep_headline: bool | None = None,
+    ) -> str:
         """The cleaned text."""
-        return self.explain(text, site=site, meta=meta).text
+        return self.explain(text, site=site, meta=meta, keep_headline=keep_headline).text
 
     def explain(
-        self, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None
+        self, text: str, *, site: str | None = None, meta: Mapping[str, str] | None = None,
+        keep_headline: bool | None = None,
     ) -> Result:
         """The cleaned text with one removal record per hit."""
         if isinstance(text, (bytes, bytearray)):
@@ -156,6 +163,7 @@ class Pipeline:
         if self.normalize:
             text, repairs = repair(text)
         known_site = sitepacks.resolve_site(site or self.site, text)
+        keep = self.keep_headline if keep_headline is None else keep_headline
         source = Source(text)
         removals: list[Removal] = []
         passes = 0
@@ -163,7 +171,7 @@ class Pipeline:
             passes += 1
             if passes > MAX_PASSES:
                 raise EngineError(f"no fixpoint after {MAX_PASSES} passes; a rule keeps finding new hits")
-            document = source.view(site=known_site, meta=meta)
+            document = source.view(site=known_site, meta=meta, keep_headline=keep)
             if not document.lines:
                 break
             stamped = self._collect(document)
@@ -174,7 +182,7 @@ class Pipeline:
         ordered = tuple(sorted(removals, key=lambda r: (r.first, r.span or (-1, -1), r.code)))
         if removals and apply_removals(text, ordered) != output:
             raise EngineError("replaying the removals does not reproduce the output")
-        return Result(output, ordered, text, repairs, known_site, passes)
+        return Result(output, ordered, text, repairs, known_site, passes, dict(meta or {}))
 
     def _collect(self, document: Document) -> list[_Stamped]:
         seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()

@@ -5,7 +5,9 @@ A rule is a function ``Document -> Iterable[Hit]`` wrapped in a :class:`Rule` by
 and its documentation from the docstring.  The docstring follows pycodestyle's style:
 a summary, free text on what the rule removes, why, and what look-alike content it keeps,
 and example lines.  ``Okay: text`` must come through the rule untouched;
-``CN201: text`` must make the rule fire.  ``\\n`` inside an example separates lines.
+``CN201: text`` must make the rule fire.  ``\\n`` inside an example separates lines, and
+``CN602[author=Jane Doe|title=...]: text`` gives the example page metadata.  Examples run with
+``keep_headline=False``.
 A test runs every example of every rule.
 
 Codes are grouped in families: CN1xx appeals, CN2xx captions and credits, CN3xx
@@ -29,7 +31,7 @@ RuleFunc = Callable[[Document], Iterable[Hit]]
 
 CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{1,4}")
 NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+")
-_EXAMPLE_LINE = regex.compile(r"^\s*(Okay|[A-Z]{1,4}[0-9]{1,4}):\s?(.*)$")
+_EXAMPLE_LINE = regex.compile(r"^\s*+(Okay|[A-Z]{1,4}[0-9]{1,4})(?:\[([^\]\n]{0,200}+)\])?:\s?(.*)$")
 
 
 class RuleError(ValueError):
@@ -38,10 +40,14 @@ class RuleError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One documented example: ``text`` must be removed by the rule (``fires``) or not."""
+    """One documented example: ``text`` must be removed by the rule (``fires``) or not.
+
+    ``meta`` holds page metadata for the example, written ``CN602[author=Jane Doe]: ...``.
+    """
 
     text: str
     fires: bool
+    meta: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,8 +74,12 @@ def _parse_docstring(code: str, doc: str) -> tuple[str, str, tuple[Example, ...]
     for line in text.split("\n")[1:]:
         match = _EXAMPLE_LINE.match(line)
         if match and match.group(1) in ("Okay", code):
-            example = match.group(2).replace("\\n", "\n")
-            examples.append(Example(example, fires=match.group(1) == code))
+            example = match.group(3).replace("\\n", "\n")
+            meta = tuple(
+                (key.strip(), value.strip())
+                for key, _, value in (item.partition("=") for item in (match.group(2) or "").split("|") if item)
+            )
+            examples.append(Example(example, fires=match.group(1) == code, meta=meta))
         else:
             body_lines.append(line)
     return summary, "\n".join(body_lines).strip(), tuple(examples)

@@ -7,6 +7,7 @@
 | attribution   | CN3xx | bylines, timestamps, author bios, wire trailers               |
 | chrome        | CN4xx | page chrome: prompts, link lists, tags, footers, ads, notices |
 | repeats       | CN5xx | repeated blocks and a repeated headline                       |
+| page          | CN6xx | the headline (on request) and the byline from page metadata   |
 
 Site packs (CN9xx) are data: see :mod:`cleannews.sitepacks`.
 """
@@ -18,11 +19,11 @@ from types import ModuleType
 
 from ..registry import Rule, check_unique
 from ..sitepacks import builtin_packs
-from . import appeals, attribution, captions, chrome, repeats
+from . import appeals, attribution, captions, chrome, page, repeats
 
 __all__ = ["FAMILIES", "builtin_rules", "generic_rules"]
 
-FAMILIES: tuple[ModuleType, ...] = (appeals, captions, attribution, chrome, repeats)
+FAMILIES: tuple[ModuleType, ...] = (appeals, captions, attribution, chrome, repeats, page)
 
 
 def _rules_in(module: ModuleType) -> list[Rule]:

@@ -751,3 +751,146 @@ def glued_tags(doc: Document) -> Iterator[Hit]:
             len(junctions) == 1 and " " in text[: junctions[0]] and " " in text[junctions[0] :]
         ):
             yield Hit(i, i, "glued tag line")
+
+
+# ---------------------------------------------------------------------------------------
+# CN410 markup debris
+
+_TABLE_RULE = regex.compile(r"\|?+(?:\s{0,4}+:?-{3,40}+:?\s{0,4}+\|){1,40}+\s{0,4}+:?-{0,40}+:?\s{0,4}+")
+
+
+@rule("CN410", "markup-debris")
+def markup_debris(doc: Document) -> Iterator[Hit]:
+    """Remove table rule rows left over from extraction (``|---|---|``).
+
+    Extractors turn an HTML table's header rule into a line like ``|---|---|---|``.  It
+    holds no words and only marks where the table's header ended.  Table rows with words
+    in their cells stay, and so do separators that belong to the article's own layout:
+    "* * *" section breaks and the "___" lines between the entries of a wire timeline.
+
+    Okay: | Ticker | Security | Last | Change |
+    Okay: * * *
+    Okay: ___
+    Okay: The score was 3-1 --- a result nobody expected.
+    CN410: |---|---|---|---|---|
+    CN410: | :--- | ---: |
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if len(text) > 400 or text[0] not in "|:-":
+            continue
+        if _TABLE_RULE.fullmatch(text):
+            yield Hit(line.index, line.index, "table rule row")
+
+
+# ---------------------------------------------------------------------------------------
+# CN411 coverage promos
+
+_COVERAGE_PROMO = regex.compile(
+    r"(?:for|follow|read|see|get|find|catch up on|keep up with|stay up to date with)\b[^\n]{0,80}?"
+    r"\b(?:full|complete|more|latest|continuing|ongoing|live|all (?:of )?(?:our|the))\s{1,4}+coverage\b[^\n]{0,160}+",
+    _I,
+)
+_PROMO_TARGET = regex.compile(r"https?://|www\.|\b(?:here|at|on|visit)\b[^\n]{0,80}+$", _I)
+
+
+@rule("CN411", "coverage-promo")
+def coverage_promo(doc: Document) -> Iterator[Hit]:
+    """Remove promos that send the reader to more of the outlet's coverage.
+
+    Wire copy ends with lines like "Follow AP's full coverage of Brexit at https://..."
+    or "For more coverage of the election, visit ...": an invitation from the publisher,
+    not part of the story.  The line must start with the invitation and point somewhere
+    (a link, "here", "at", "visit"); a sentence that reports on coverage ("The network
+    said its coverage would continue") stays.
+
+    Okay: The network said its full coverage of the storm would continue through the weekend.
+    Okay: Critics said the paper's complete coverage of the trial was unbalanced, the report found.
+    CN411: Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit
+    CN411: For more coverage of the election, visit our politics page.
+    CN411: Read our latest coverage of the wildfires here.
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if not _fits(text, 300) or word_count(text) > 40:
+            continue
+        if _COVERAGE_PROMO.fullmatch(text) and _PROMO_TARGET.search(text) and not _REPORTING_VERB.search(text):
+            yield Hit(line.index, line.index, "promo for more coverage")
+
+
+# ---------------------------------------------------------------------------------------
+# CN412 media link lines
+
+_MEDIA_LINK = regex.compile(
+    r"(?:listen|download|subscribe|watch|stream|itunes|apple podcasts|google podcasts|spotify|stitcher|"
+    r"soundcloud|youtube|rss|rss feed|podcast|audio|video)\s{0,4}+:\s{0,4}+(?:https?://|www\.)\S{1,300}+",
+    _I,
+)
+
+
+@rule("CN412", "media-link-line")
+def media_link_line(doc: Document) -> Iterator[Hit]:
+    """Remove podcast and media widget lines: a service label followed by nothing but a link.
+
+    Audio and video players leave lines like "Listen: http://po.st/x", "Download:
+    http://...", "iTunes: http://..." behind: buttons, not sentences.  Only a bare link
+    after a media label goes; a sentence that contains a link stays.
+
+    Okay: Listen to the full interview on our website, where the transcript is also posted.
+    Okay: Source: https://www.bls.gov/news.release/empsit.nr0.htm
+    CN412: Listen: http://po.st/TP_615
+    CN412: iTunes: http://po.st/TP_615Apple
+    CN412: Spotify: https://open.spotify.com/show/abc
+    """
+    for line in doc.lines:
+        text = line.stripped
+        if _fits(text, 320) and _MEDIA_LINK.fullmatch(text):
+            yield Hit(line.index, line.index, "media link widget")
+
+
+# ---------------------------------------------------------------------------------------
+# CN413 headline lists after the article
+
+_BULLETED = regex.compile(r"[-–—•·*]\s{1,4}+(?P<item>[^\n]{1,200}+)")
+_MEDIA_TAG = regex.compile(r"\s[\[(](?:video|videos|photos?|gallery|podcast|audio|watch|listen)[\])]$", _I)
+
+
+def _listed_headline(text: str) -> bool:
+    bulleted = _BULLETED.fullmatch(text)
+    if bulleted:
+        item = bulleted.group("item").strip()
+        return (4 <= word_count(item) <= 20 and ":" not in item and _title_case(item)
+                and not item.endswith((".", ",", ";")))
+    return _MEDIA_TAG.search(text) is not None and 3 <= word_count(text) <= 25
+
+
+@rule("CN413", "trailing-headline-list")
+def trailing_headline_list(doc: Document) -> Iterator[Hit]:
+    """Remove a headerless list of headlines after the article.
+
+    Below the story, pages list more stories with no header: bulleted Title Case
+    headlines ("- 15 Amazing Images of Stars") or headlines tagged with their medium
+    ("... Review: a new headset [Video]").  Two or more such lines in a row after the last
+    body paragraph go.  Bulleted lists inside the article stay, as do lists at the end in
+    sentence case, with labels ("- Best Actor: ...") or with sentence punctuation, and a
+    single bulleted line.
+
+    Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- Best Picture: The Long Road Home\\n- Best Actor: Dana Marsh
+    Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- two cups of flour\\n- one egg, beaten
+    Okay: - 15 Amazing Images of Stars\\n- 11 Fascinating Facts About Our Galaxy\\nThe story starts here and runs on for a good while, with enough words to be prose.
+    CN413: The last paragraph of the story ends here, with enough words to count as prose.\\n- 15 Amazing Images of Stars\\n- 11 Fascinating Facts About Our Milky Way Galaxy
+    CN413: The last paragraph of the story ends here, with enough words to count as prose.\\nHeadset Review: my new favourite for gaming [Video]\\nEspresso Machine Review: small and strong [Video]
+    """
+    lines = doc.lines
+    i = tail_start(doc)
+    n = len(lines)
+    while i < n:
+        if _listed_headline(lines[i].stripped):
+            j = i
+            while j + 1 < n and _listed_headline(lines[j + 1].stripped):
+                j += 1
+            if j > i:
+                yield Hit(i, j, "list of headlines after the article")
+            i = j + 1
+        else:
+            i += 1

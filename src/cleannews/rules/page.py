@@ -1,0 +1,126 @@
+"""Rules: what the page itself tells (CN6xx): the headline, and the byline from page metadata.
+
+These rules act on information that is not in the line's own words: the caller's wish to
+drop the headline (``keep_headline=False``, ``--drop-headline``) and the page's title and
+author when the text was extracted from HTML (``clean_html``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Hit
+from ..registry import rule
+from ..shapes import ends_sentence, word_count
+
+__all__ = ["headline", "page_author"]
+
+_LIST_MARK = regex.compile(r"^(?:[-–—•*·>]|\d{1,3}[.)])\s")
+_DATELINE = regex.compile(r"^[\p{Lu}][\p{L}.,' ]{1,60}+(?:\([^()\n]{1,30}+\))?\s{0,3}+[—–-]{1,2}\s")
+_CLOSING = regex.compile(r"[.!?:;…,\"'”’)\]]$")
+_QUESTION_OR_BANG = regex.compile(r"[?!]$")
+_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{3,40}+")
+_LETTERS = regex.compile(r"\p{L}")
+_SPACES = regex.compile(r"\s++")
+_AUTHOR_SPLIT = regex.compile(r"(?<!\s)\s*+(?:[;,|&/]|\band\b)\s*+", regex.IGNORECASE)
+_BY = regex.compile(r"^(?:by|written by|words by)\b[:\s—–-]*+", regex.IGNORECASE)
+
+#: A headline has at most this many words.
+HEADLINE_MAX_WORDS = 25
+
+
+def _title_case(text: str) -> bool:
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _is_headline_shaped(text: str) -> bool:
+    words = word_count(text)
+    if not 1 <= words <= HEADLINE_MAX_WORDS:
+        return False
+    if _CLOSING.search(text) and not (_QUESTION_OR_BANG.search(text) and _title_case(text)):
+        return False
+    if _LIST_MARK.match(text) or _DATELINE.match(text):
+        return False
+    letters = _LETTERS.findall(text)
+    return not (words >= 3 and letters and all(c.isupper() for c in letters))
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+@rule("CN601", "headline")
+def headline(doc: Document) -> Iterator[Hit]:
+    """Remove the leading headline (and deck) when the caller asks for the body only.
+
+    Only active with ``keep_headline=False`` (``--drop-headline``); by default headlines
+    are content and stay.  When the page's title is known (``clean_html``), a first line
+    equal to it goes.  Otherwise the headline is the first line, and the deck the second,
+    when they are shaped like headlines (at most 25 words, no closing punctuation unless a
+    Title Case question or exclamation, not in capitals, not a list item or a dateline
+    lead) and the line after them is running text (six words or more, not shaped like a
+    headline).  A first line that ends like a sentence, or a question in sentence case, is
+    the article's opening and stays; so does an all-caps section label.  Because the line
+    after a removed headline is never headline-shaped, cleaning the output again removes
+    nothing more.
+
+    Okay: Remember the city's quest to find a slogan?\\nThe search went on for years, and nobody agreed on anything at all.
+    Okay: WASHINGTON (AP) — Officials met on Monday to discuss the plan in detail.\\nThey did not agree.
+    Okay: LOOK WHAT YOU MADE ME DO\\nThe drama began earlier this year, when the label was sold.
+    Okay: What is the value of drugs that cross the border?\\nIn October, a congressman visited the border and argued for more money.
+    CN601: Does the Ambassador Have a Net Worth of $17 Million?\\nAn unsubstantiated rumor was circulated in November in an attempt to discredit her.
+    CN601: The Latest: Man stabbed to death on a commuter train\\nHAYWARD, Calif. (AP) — The Latest on a deadly stabbing on a commuter train (all times local):
+    CN601: Home Depot sales miss, shares plunge\\nThe retailer earned $2.8 billion in the third quarter.
+    CN601: New SUVs highlight the auto show\\nElectric cars and a wagon concept\\nNew electric vehicles are on display this week at the show.
+    CN601[title=Council delays the vote]: Council delays the vote\\nThe council on Tuesday delayed its vote.
+    """
+    if doc.keep_headline or not doc.lines:
+        return
+    lines = doc.lines
+    title = doc.meta.get("title")
+    if title and _fold(lines[0].stripped) == _fold(title):
+        yield Hit(0, 0, "headline: the page title repeated at the top of the body")
+        return
+    run = 0
+    while run < min(2, len(lines) - 1) and _is_headline_shaped(lines[run].stripped):
+        run += 1
+    following = lines[run].stripped if run < len(lines) else ""
+    if run and word_count(following) >= 6 and not _is_headline_shaped(following):
+        yield Hit(0, run - 1, "headline and deck at the top" if run == 2 else "headline at the top")
+
+
+def _author_names(meta_author: str) -> list[str]:
+    names = [_fold(part) for part in _AUTHOR_SPLIT.split(meta_author)]
+    return [n for n in names if n and word_count(n) <= 5]
+
+
+@rule("CN602", "page-author")
+def page_author(doc: Document) -> Iterator[Hit]:
+    """Remove a byline line that names the page's author from its metadata.
+
+    When the text comes from HTML, the page's metadata names the author.  A line before
+    the first paragraph that consists only of those names (with "By", separators and
+    "and") is the byline, whatever its layout.  A sentence that mentions the author is
+    longer than that and stays; without author metadata the rule does nothing.
+
+    Okay: Jane Doe said the council would vote again in March, after the holidays.
+    Okay[author=Jane Doe]: Jane Doe said the council would vote again in March, after the holidays.
+    CN602[author=Tom Krisher; Ap Auto Writer]: Tom Krisher\\nNew electric vehicles are on display this week.
+    CN602[author=Jane Doe, John Roe]: By Jane Doe and John Roe\\nThe council met on Tuesday night.
+    """
+    author = doc.meta.get("author")
+    if not author:
+        return
+    names = set(_author_names(author))
+    if not names:
+        return
+    for line in doc.lines[:6]:
+        text = _BY.sub("", line.stripped)
+        parts = [_fold(p) for p in _AUTHOR_SPLIT.split(text) if p.strip()]
+        if parts and all(p in names for p in parts):
+            yield Hit(line.index, line.index, "byline naming the page's author")
+        elif ends_sentence(line.stripped) and word_count(line.stripped) >= 8:
+            break
