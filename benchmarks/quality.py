@@ -94,7 +94,7 @@ def score_corpus(pages: Sequence[PageScore]) -> CorpusScore:
 
 
 def line(label: str, score: CorpusScore) -> str:
-    return (f"{label:<52} F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}  "
+    return (f"{label:<52} F1 {score.f1:.5f}  P {score.precision:.5f}  R {score.recall:.5f}  "
             f"accuracy {score.accuracy:.3f}  ({score.pages} pages)")
 
 

@@ -165,3 +165,12 @@ def test_inserted_boilerplate_comes_out_and_the_article_comes_back(
 def test_clean_articles_pass_unchanged(article: list[str], separator: str, final_newline: bool) -> None:
     text = separator.join(article) + (separator[-1] if final_newline else "")
     assert PIPELINE.explain(text).removals == ()
+
+
+@SETTINGS
+@given(documents())
+def test_idempotent_without_the_headline(text: str) -> None:
+    once = PIPELINE.clean(text, keep_headline=False)
+    again = PIPELINE.explain(once, keep_headline=False)
+    assert again.text == once
+    assert again.removals == ()

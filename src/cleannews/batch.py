@@ -59,12 +59,20 @@ def pipeline_for(options: PipelineOptions) -> Pipeline:
 # -- files ------------------------------------------------------------------------------
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
 @dataclass(frozen=True)
 class FileTask:
     path: str
     options: PipelineOptions
     fix: bool = False
     diff: bool = False
+    keep_headline: bool | None = None  # None: keep it in text, drop it from HTML (clean_html's default)
+
+    @property
+    def html(self) -> bool:
+        return self.path.lower().endswith(HTML_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -106,15 +114,18 @@ def process_file(task: FileTask) -> FileReport:
     path = Path(task.path)
     try:
         data = read_bytes(path)
-        decoded = decode(data, task.path)
         pipeline = pipeline_for(task.options)
-        result = pipeline.explain(decoded.text)
+        if task.html:
+            return _process_html(task, data, pipeline)
+        decoded = decode(data, task.path)
+        keep = task.keep_headline is not False
+        result = pipeline.explain(decoded.text, keep_headline=keep)
         new_data = encode(result.text, decoded.bom)
         changed = new_data != data
         diff = unified_diff(decoded.text, result.text, task.path) if task.diff and changed else ""
         written = False
         if task.fix and changed:
-            if pipeline.explain(result.text).removals:
+            if pipeline.explain(result.text, keep_headline=keep).removals:
                 return FileReport(task.path, result.removals, result.repairs, changed, False, diff,
                                   f"{task.path}: cleaning is not stable on this file (a rule bug); left untouched")
             atomic_write(path, new_data)
@@ -124,6 +135,20 @@ def process_file(task: FileTask) -> FileReport:
         return FileReport(task.path, error=str(exc))
     except Exception as exc:  # a bug must not stop the other files
         return FileReport(task.path, error=f"{task.path}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _process_html(task: FileTask, data: bytes, pipeline: Pipeline) -> FileReport:
+    """An HTML page is checked on the article text extracted from it; it is never rewritten."""
+    from .extract import extract
+
+    if task.fix:
+        return FileReport(task.path, error=(
+            f"{task.path}: HTML files are checked, not fixed in place; "
+            f"write the cleaned text with `cleannews clean --html {task.path}`"))
+    extracted = extract(data, None)
+    result = pipeline.explain(extracted.text, meta=extracted.meta, keep_headline=bool(task.keep_headline))
+    diff = unified_diff(extracted.text, result.text, task.path) if task.diff and result.removals else ""
+    return FileReport(task.path, result.removals, result.repairs, bool(result.removals), False, diff)
 
 
 # -- JSON Lines --------------------------------------------------------------------------
@@ -136,6 +161,8 @@ class JsonlOptions:
     annotate: bool = False
     skip_bad: bool = False
     name: str = "<stdin>"
+    keep_headline: bool | None = None  # None: keep it in text, drop it from HTML
+    html: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,7 +207,16 @@ def clean_jsonl_line(job: JsonlOptions, number: int, line: str) -> JsonlOutcome:
         return _bad(job, line, f"{where}: record has no field {job.field!r}")
     except TypeError as exc:
         return _bad(job, line, f"{where}: {exc}")
-    result = pipeline_for(job.options).explain(text)
+    pipeline = pipeline_for(job.options)
+    if job.html:
+        from .extract import extract
+
+        url = record.get("url") if isinstance(record, dict) and isinstance(record.get("url"), str) else None
+        extracted = extract(text, url)
+        result = pipeline.explain(extracted.text, site=url, meta=extracted.meta,
+                                  keep_headline=bool(job.keep_headline))
+    else:
+        result = pipeline.explain(text, keep_headline=job.keep_headline is not False)
     _set_field(record, path, result.text)
     if job.annotate:
         record["cleannews"] = {

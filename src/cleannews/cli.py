@@ -76,6 +76,11 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
                        help="do not repair mojibake and HTML entities")
     group.add_argument("--config", metavar="FILE",
                        help="settings file (default: [tool.cleannews] in the nearest pyproject.toml)")
+    headline = group.add_mutually_exclusive_group()
+    headline.add_argument("--drop-headline", dest="keep_headline", action="store_false", default=None,
+                          help="also remove a leading headline and deck (default for HTML input)")
+    headline.add_argument("--keep-headline", dest="keep_headline", action="store_true",
+                          help="keep a headline at the top (default for text input)")
     run = parser.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
                      help="worker processes (default: all cores; 1: no workers)")
@@ -91,6 +96,8 @@ def _add_batch(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--statistics", action="store_true", help="print the number of removals per rule")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="json: one JSON object per file on stdout")
+    parser.epilog = ("HTML files (.html, .htm, .xhtml) are read as pages: check reports on the "
+                     "article text extracted from them; fix never rewrites them.")
 
 
 def build_parser(width: int | None = None) -> argparse.ArgumentParser:
@@ -114,6 +121,10 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
                        help="print one 'line: CODE name: reason' record per removal to stderr")
     clean.add_argument("--format", choices=("text", "json"), default="text",
                        help="json: print the text with its removal records")
+    clean.add_argument("--html", action="store_true",
+                       help="the input is an HTML page: extract the article with trafilatura, then clean it")
+    clean.add_argument("--url", metavar="URL",
+                       help="with --html: the page's URL (selects the site pack, helps extraction)")
     clean.add_argument("--jsonl", action="store_true",
                        help="the input is JSON Lines: clean one field of every record")
     clean.add_argument("--field", default="text", metavar="PATH",
@@ -175,6 +186,16 @@ def _options(settings: Settings, path: str = "") -> PipelineOptions:
 # -- clean ------------------------------------------------------------------------------
 
 
+def _read_bytes(path: str, stdin: TextIO) -> bytes:
+    if path == "-":
+        return stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
 def _read(path: str, stdin: TextIO) -> str:
     if path == "-":
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
@@ -201,13 +222,20 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         return _run_jsonl(args, settings, stdin, stdout, stderr)
     status = 0
     for path in args.paths or ["-"]:
+        pipeline = pipeline_for(_options(settings, "" if path == "-" else path))
         try:
-            text = _read(path, stdin)
+            if args.html:
+                from .extract import extract
+
+                extracted = extract(_read_bytes(path, stdin), args.url)
+                result = pipeline.explain(extracted.text, site=args.url, meta=extracted.meta,
+                                          keep_headline=bool(args.keep_headline))
+            else:
+                result = pipeline.explain(_read(path, stdin), keep_headline=args.keep_headline is not False)
         except InputError as exc:
             print(f"cleannews: {exc}", file=stderr)
             status = 2
             continue
-        result = pipeline_for(_options(settings, "" if path == "-" else path)).explain(text)
         if args.format == "json":
             record = {"path": "<stdin>" if path == "-" else path, **result.to_dict()}
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -237,7 +265,7 @@ def _run_jsonl(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdo
     for path in args.paths or ["-"]:
         name = "<stdin>" if path == "-" else path
         job = JsonlOptions(_options(settings, "" if path == "-" else path), args.field, args.annotate,
-                           args.skip_bad, name)
+                           args.skip_bad, name, args.keep_headline, args.html)
         try:
             chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
             for outcomes in ordered_map(clean_jsonl_chunk, chunks, jobs, job):
@@ -278,7 +306,8 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     diff = getattr(args, "diff", False)
     jobs = args.jobs or default_jobs()
     paths = list(discover(args.paths, settings.include, settings.exclude))
-    tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff) for p in paths]
+    tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff, keep_headline=args.keep_headline)
+             for p in paths]
     counts: Counter[tuple[str, str]] = Counter()
     found = errors = changed = 0
     progress = Progress(stderr, "files", total=len(tasks), enabled=not args.quiet)

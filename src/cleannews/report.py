@@ -59,14 +59,13 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
         out += ["", f"## {r.code}", "", f"**{r.name}**: {r.summary}", ""]
         if r.doc:
             out += [r.doc, ""]
-        remove = [e.text for e in r.examples if e.fires]
-        keep = [e.text for e in r.examples if not e.fires]
-        if remove:
-            out += ["Removes:", ""]
-            for text in remove:
-                out += [_md_block(text), ""]
-        if keep:
-            out += ["Keeps:", ""]
-            for text in keep:
-                out += [_md_block(text), ""]
+        remove = [e for e in r.examples if e.fires]
+        keep = [e for e in r.examples if not e.fires]
+        for label, examples in (("Removes:", remove), ("Keeps:", keep)):
+            if examples:
+                out += [label, ""]
+                for example in examples:
+                    if example.meta:
+                        out += ["With page metadata " + ", ".join(f"{k}={v!r}" for k, v in example.meta) + ":", ""]
+                    out += [_md_block(example.text), ""]
     return "\n".join(out).rstrip("\n") + "\n"

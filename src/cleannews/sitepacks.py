@@ -133,10 +133,12 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
                 if pattern.fullmatch(lines[i].stripped):
                     yield Hit(i, i, reason)
         elif kind == "span":
+            group = "span" if "span" in pattern.groupindex else 0
             for i in zone:
                 for match in pattern.finditer(lines[i].text):
-                    if match.end() > match.start():
-                        yield Hit(i, i, reason, (match.start(), match.end()))
+                    start, stop = match.span(group)
+                    if stop > start:
+                        yield Hit(i, i, reason, (start, stop))
         else:
             assert end is not None
             i = zone.start

@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document, Hit
 from ..registry import rule
-from ..shapes import ends_sentence, word_count
+from ..shapes import ends_sentence, is_body, word_count
 
 __all__ = ["headline", "page_author"]
 
@@ -52,13 +52,36 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
+#: How far down the body the page title is looked for (it never goes past the first paragraph).
+TITLE_SEARCH_LINES = 5
+_WORDS = regex.compile(r"[\p{L}\p{N}]++")
+
+
+def _same_title(line: str, title: str, fuzzy: bool) -> bool:
+    """True if ``line`` is the page title: equal, or the title without the site name around
+    it; with ``fuzzy``, also the same headline worded a little differently (six or more
+    distinct words, 80% of them in common)."""
+    folded, folded_title = _fold(line), _fold(title)
+    if folded == folded_title or (word_count(folded) >= 3 and folded in folded_title):
+        return True
+    if not fuzzy or word_count(line) > HEADLINE_MAX_WORDS:
+        return False
+    ours, theirs = set(_WORDS.findall(folded)), set(_WORDS.findall(folded_title))
+    if len(ours) < 6 or len(theirs) < 6:
+        return False
+    return len(ours & theirs) >= 0.8 * max(len(ours), len(theirs))
+
+
 @rule("CN601", "headline")
 def headline(doc: Document) -> Iterator[Hit]:
     """Remove the leading headline (and deck) when the caller asks for the body only.
 
     Only active with ``keep_headline=False`` (``--drop-headline``); by default headlines
-    are content and stay.  When the page's title is known (``clean_html``), a first line
-    equal to it goes.  Otherwise the headline is the first line, and the deck the second,
+    are content and stay.  When the page's title is known (``clean_html``), the line that
+    repeats it among the first five lines goes (equal to it, or the title without the site
+    name around it; before the first paragraph also the same headline with 80% of its
+    words in common), and nothing else.
+    Otherwise the headline is the first line, and the deck the second,
     when they are shaped like headlines (at most 25 words, no closing punctuation unless a
     Title Case question or exclamation, not in capitals, not a list item or a dateline
     lead) and the line after them is running text (six words or more, not shaped like a
@@ -76,13 +99,23 @@ def headline(doc: Document) -> Iterator[Hit]:
     CN601: Home Depot sales miss, shares plunge\\nThe retailer earned $2.8 billion in the third quarter.
     CN601: New SUVs highlight the auto show\\nElectric cars and a wagon concept\\nNew electric vehicles are on display this week at the show.
     CN601[title=Council delays the vote]: Council delays the vote\\nThe council on Tuesday delayed its vote.
+    CN601[title=Council delays the vote - The Daily Planet]: Council delays the vote\\nThe council on Tuesday delayed its vote.
+    Okay[title=Council delays the vote]: Claim\\nThe council on Tuesday delayed its vote for the third time this year.
+    CN601[title=Investors cannot make sense of the trade war]: Hong Kong (CNN Business)Markets fell.\\nInvestors cannot make sense of the trade war\\nA muddled view of the trade talks once again seems to be weighing on investors.
+    Okay[title=Calendar Stock Car 2018]: Calendar of the Stock Car 2018\\nRound one is at Interlagos in March, and the season ends in December.
+    CN601[title=A guide to understanding tariffs and trade]: A guide to understanding tariffs and international trade\\nBreaking with decades of policy, the president has pursued tariffs.
     """
     if doc.keep_headline or not doc.lines:
         return
     lines = doc.lines
     title = doc.meta.get("title")
-    if title and _fold(lines[0].stripped) == _fold(title):
-        yield Hit(0, 0, "headline: the page title repeated at the top of the body")
+    if title:
+        before_body = True
+        for line in lines[:TITLE_SEARCH_LINES]:
+            if _same_title(line.stripped, title, fuzzy=before_body):
+                yield Hit(line.index, line.index, "headline: the page title repeated at the top of the body")
+                return
+            before_body = before_body and not is_body(line.stripped)
         return
     run = 0
     while run < min(2, len(lines) - 1) and _is_headline_shaped(lines[run].stripped):
