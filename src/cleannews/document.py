@@ -24,6 +24,7 @@ __all__ = ["Document", "Hit", "Line", "Removal", "Source"]
 
 _PHYSICAL_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++")
 _TERMINATOR = regex.compile(r"\r\n|\r|\n")
+_TERMINATOR_SPLIT = regex.compile(r"(\r\n|\r|\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +93,11 @@ class Line:
     number: int  # 1-based line number in the input text
     text: str  # the line without its terminator (and without any span already removed)
     blank_before: bool  # a blank line separates it from the previous content line
+    #: ``text`` without surrounding white space (computed once: rules ask for it often)
+    stripped: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stripped", self.text.strip())
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ class Document:
     site: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)
     keep_headline: bool = True
+    #: Facts about the lines that several rules need (see :mod:`cleannews.shapes`), computed
+    #: on first use for this document only: nothing is shared between documents.
+    _facts: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -149,17 +154,25 @@ class Source:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        bodies: list[str] = []
-        terminators: list[str] = []
-        for match in _PHYSICAL_LINE.finditer(text):
-            chunk = match.group()
-            term = _TERMINATOR.search(chunk)
-            if term is not None and term.end() == len(chunk):
-                bodies.append(chunk[: term.start()])
-                terminators.append(chunk[term.start() :])
+        bodies: list[str]
+        terminators: list[str]
+        if "\r" not in text:
+            # the common case: only "\n" ends lines (same result as the general path below)
+            bodies = text.split("\n")
+            terminators = ["\n"] * len(bodies)
+            if bodies[-1]:
+                terminators[-1] = ""
             else:
-                bodies.append(chunk)
+                bodies.pop()
+                terminators.pop()
+        else:
+            parts = _TERMINATOR_SPLIT.split(text)
+            bodies = parts[0::2]
+            terminators = parts[1::2]
+            if bodies[-1]:
                 terminators.append("")
+            else:
+                bodies.pop()
         self._bodies = bodies
         self._terminators = terminators
         # physical indexes of content lines

@@ -9,6 +9,7 @@ which boilerplate never does.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -17,6 +18,8 @@ from .document import Document
 
 __all__ = [
     "body_indexes",
+    "fold",
+    "line_words",
     "head_end",
     "is_body",
     "is_reported_speech",
@@ -36,11 +39,44 @@ _REPORTING = regex.compile(
 #: A line with at least this many words and a sentence end is running prose.
 BODY_MIN_WORDS = 14
 
+# The only characters outside ASCII that the ``regex`` module's IGNORECASE matches with an
+# ASCII letter (checked over all of Unicode): with them mapped, ``fold`` turns every
+# character that a case-insensitive pattern could match with an ASCII letter into that
+# letter, and no other character into an ASCII character.
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_WORD = re.compile(r"[a-z]+")  # the stdlib engine: several times faster here
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, for quick necessary checks before case-insensitive patterns.
+
+    If a case-insensitive pattern matches an ASCII literal (``support``, ``chip in``) in
+    ``text``, that literal is a substring of ``fold(text)``.
+    """
+    if text.isascii() or not ("\u0130" in text or "\u017f" in text or "\u212a" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
+def line_words(document: Document) -> list[frozenset[str]]:
+    """For each line of ``document``, the set of runs of ASCII letters in its folded text.
+
+    A quick necessary check: when a case-insensitive pattern matches a word with ``\\b``
+    on both sides (``\\bdonate\\b``), that word is in the line's set.  Computed once per
+    document.
+    """
+    facts = document._facts
+    words = facts.get("words")
+    if words is None:
+        findall = _ASCII_WORD.findall
+        words = facts["words"] = [frozenset(findall(fold(line.stripped))) for line in document.lines]
+    return words  # type: ignore[return-value]
+
 
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """Number of words in ``text``."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -65,15 +101,27 @@ def body_indexes(document: Document) -> list[int]:
 
 def head_end(document: Document) -> int:
     """Index of the first body line (``len(document)`` when there is none)."""
-    for line in document.lines:
-        if is_body(line.stripped):
-            return line.index
-    return len(document)
+    facts = document._facts
+    end = facts.get("head_end")
+    if end is None:
+        end = len(document)
+        for line in document.lines:
+            if is_body(line.stripped):
+                end = line.index
+                break
+        facts["head_end"] = end
+    return end  # type: ignore[return-value]
 
 
 def tail_start(document: Document) -> int:
     """Index just after the last body line (0 when there is none)."""
-    for line in reversed(document.lines):
-        if is_body(line.stripped):
-            return line.index + 1
-    return 0
+    facts = document._facts
+    start = facts.get("tail_start")
+    if start is None:
+        start = 0
+        for line in reversed(document.lines):
+            if is_body(line.stripped):
+                start = line.index + 1
+                break
+        facts["tail_start"] = start
+    return start  # type: ignore[return-value]

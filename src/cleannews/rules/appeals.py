@@ -21,7 +21,7 @@ import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import word_count
+from ..shapes import fold, line_words, word_count
 
 __all__ = [
     "app_prompt",
@@ -173,6 +173,39 @@ def _appeal_kind(text: str) -> int:
     return -1
 
 
+# Words of which _ASK, resp. _CAUSE, must match one (as a whole word): a quick necessary
+# check with the line's word set before the patterns (see shapes.line_words).
+_ASK_WORDS = frozenset(
+    "support supports supported supporting supporter supporters contribute contributes contributed "
+    "contributing contribution contributions contributor contributors donate donates donated donating "
+    "donation donations donor donors give giving gift member members membership subscribe subscriber "
+    "subscribers subscribing subscription subscriptions join chip paywall paywalls".split()
+)
+_CAUSE_WORDS = frozenset(
+    "journalism journalist journalists reporting reporter reporters newsroom newsrooms news coverage "
+    "stories articles press democracy mission fact public".split()
+)
+
+
+class _Kinds:
+    """``_appeal_kind`` of each line, computed when first asked for."""
+
+    __slots__ = ("_lines", "_known")
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self._lines = lines
+        self._known: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i: int) -> int:
+        kind = self._known.get(i)
+        if kind is None:
+            kind = self._known[i] = _appeal_kind(self._lines[i].stripped)
+        return kind
+
+
 def _is_filler(text: str) -> bool:
     """A short line with no sentence end: a heading, a signature, a button label."""
     return word_count(text) <= 10 and not _is_speech(text) and not _SENTENCE_END.search(text)
@@ -235,16 +268,23 @@ def donation_appeal(doc: Document) -> Iterator[Hit]:
     CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
     """
     lines = doc.lines
-    kinds = [_appeal_kind(line.stripped) for line in lines]
+    words = line_words(doc)
+    # an anchor (kind 3) asks (_ASK) for the cause (_CAUSE): only such lines can be one
+    anchors_possible = [
+        not (w.isdisjoint(_ASK_WORDS) or w.isdisjoint(_CAUSE_WORDS)) for w in words
+    ]
+    if not any(anchors_possible):
+        return
+    kinds = _Kinds(lines)
     i = 0
     n = len(lines)
     while i < n:
-        if kinds[i] != 3:
+        if not anchors_possible[i] or kinds[i] != 3:
             i += 1
             continue
-        first = _grow(kinds, i, -1)
-        last = _grow(kinds, i, +1)
-        strong = sum(1 for k in kinds[first : last + 1] if k >= 2)
+        first = _grow(kinds, i, -1)  # type: ignore[arg-type]
+        last = _grow(kinds, i, +1)  # type: ignore[arg-type]
+        strong = sum(1 for j in range(first, last + 1) if kinds[j] >= 2)
         anchors = [j for j in range(first, last + 1) if kinds[j] == 3]
         compact = any(word_count(lines[j].stripped) <= 30 for j in anchors)
         if strong >= 2 or compact:
@@ -284,6 +324,8 @@ _NL_TEASER = regex.compile(
 
 
 _NL_QUICK = regex.compile(r"newsletter|inbox|briefing|digest|sign up|subscrib", _I)
+#: The literals of _NL_QUICK, looked for in the folded text first (see shapes.fold).
+_NL_QUICK_WORDS = tuple(_NL_QUICK.pattern.split("|"))
 
 
 def _newsletter_line(text: str) -> bool:
@@ -320,7 +362,10 @@ def newsletter_signup(doc: Document) -> Iterator[Hit]:
     n = len(lines)
     flagged = [False] * n
     for line in lines:
-        if len(line.text) > _MAX_PROMPT_CHARS or _NL_QUICK.search(line.text) is None:
+        if len(line.text) > _MAX_PROMPT_CHARS:
+            continue
+        folded = fold(line.text)
+        if not any(cue in folded for cue in _NL_QUICK_WORDS) or _NL_QUICK.search(line.text) is None:
             continue
         text = _short_prompt(line, 60)
         if text is not None and _newsletter_line(text):
@@ -347,11 +392,13 @@ def newsletter_signup(doc: Document) -> Iterator[Hit]:
         i = line.index
         if flagged[i]:
             continue
+        # next to a sign-up line (checked first: it is cheap), short and shaped like a teaser
+        if not ((i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1])):
+            continue
         text = _short_prompt(line, 10)
         if text is None or _NL_TEASER.match(text) is None:
             continue
-        if (i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1]):
-            flagged[i] = True
+        flagged[i] = True
     i = 0
     while i < n:
         if flagged[i]:

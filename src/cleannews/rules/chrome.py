@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import is_body, tail_start, word_count
+from ..shapes import fold, is_body, tail_start, word_count
 
 # ---------------------------------------------------------------------------------------
 # shared helpers
@@ -658,6 +658,10 @@ _NOTICE_CUES = regex.compile(
 )
 
 
+#: The literals of _NOTICE_CUES: one of them is in the folded text of every line it matches.
+_NOTICE_CUE_WORDS = tuple(_NOTICE_CUES.pattern.split("|"))
+
+
 @rule("CN408", "site-notice")
 def site_notice(doc: Document) -> Iterator[Hit]:
     r"""Remove site notices: standards links, syndication and disclosure notices, tip-line requests.
@@ -687,9 +691,13 @@ def site_notice(doc: Document) -> Iterator[Hit]:
     """
     for line in doc.lines:
         text = line.stripped
-        if not _fits(text, 1200) or not _NOTICE_CUES.search(text):
+        # cheap conditions first; _NOTICE_CUES only after its literals are seen in the folded text
+        if not _fits(text, 1200) or '"' in text or "“" in text:
             continue
-        if word_count(text) > 90 or '"' in text or "“" in text:
+        folded = fold(text)
+        if not any(cue in folded for cue in _NOTICE_CUE_WORDS) or not _NOTICE_CUES.search(text):
+            continue
+        if word_count(text) > 90:
             continue
         for start, cue, short in _NOTICES:
             if cue is None:
