@@ -43,17 +43,21 @@ BODY_MIN_WORDS = 14
 # ASCII letter (checked over all of Unicode): with them mapped, ``fold`` turns every
 # character that a case-insensitive pattern could match with an ASCII letter into that
 # letter, and no other character into an ASCII character.
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _ASCII_WORD = re.compile(r"[a-z]+")  # the stdlib engine: several times faster here
 
 
 def fold(text: str) -> str:
     """``text`` in lower case, for quick necessary checks before case-insensitive patterns.
 
-    If a case-insensitive pattern matches an ASCII literal (``support``, ``chip in``) in
-    ``text``, that literal is a substring of ``fold(text)``.
+    If a case-insensitive pattern matches an ASCII literal (``support``, ``Image``) in
+    ``text``, that literal, in lower case, is a substring of ``fold(text)``.  The only
+    non-ASCII characters that ``regex`` matches with ASCII letters under IGNORECASE are
+    ``İ`` and ``ı`` (with ``i`` and ``I``), ``ſ`` and the Kelvin sign; they are mapped.
     """
-    if text.isascii() or not ("\u0130" in text or "\u017f" in text or "\u212a" in text):
+    if text.isascii() or not (
+        "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+    ):
         return text.lower()
     return text.translate(_FOLD).lower()
 

@@ -15,13 +15,15 @@ source saying "follow us on Instagram" stays in the story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import fold, line_words, word_count
+from ..shapes import fold, word_count
+from ._quick import folded_lines
 
 __all__ = [
     "app_prompt",
@@ -64,11 +66,25 @@ def _short_prompt(line: Line, max_words: int = 45) -> str | None:
     return text
 
 
-def _prompt_lines(doc: Document, pattern: regex.Pattern[str], max_words: int) -> Iterator[Line]:
-    """Lines that match ``pattern`` and are short, non-speech prompts (cheap checks first)."""
+def _prompt_lines(
+    doc: Document,
+    pattern: regex.Pattern[str],
+    max_words: int,
+    starts: tuple[str, ...],
+    inside: tuple[str, ...] = (),
+) -> Iterator[Line]:
+    """Lines that match ``pattern`` and are short, non-speech prompts (cheap checks first).
+
+    ``pattern`` can only match a line whose folded text (see ``_quick.cfold``) starts
+    with one of ``starts`` or contains one of ``inside``: that is checked first.
+    """
+    folded = folded_lines(doc)
     for line in doc.lines:
         text = line.text
         if len(text) > _MAX_PROMPT_CHARS:
+            continue
+        head = folded[line.index]
+        if not head.startswith(starts) and not any(cue in head for cue in inside):
             continue
         stripped = line.stripped
         if pattern.search(stripped) is not None and _short_prompt(line, max_words) is not None:
@@ -127,21 +143,31 @@ _ELSEWHERE = regex.compile(
 )
 
 
-def _appeal_score(text: str) -> tuple[int, bool, bool]:
-    """(score, addressed, imperative) of a line as a fundraising sentence.
+def _appeal_score(
+    text: str, low: str, words: frozenset[str], speech: bool
+) -> tuple[int, bool, bool, bool, bool]:
+    """(score, addressed, imperative, asks, cause) of a line as a fundraising sentence.
 
     The score counts the ingredients of an appeal: addressing the reader (we/our or
     you/your), asking (support, contribute, donate, member, subscribe ...), the cause
-    (journalism, reporting, news ...) and money ($5, a month, one-time ...).
+    (journalism, reporting, news ...) and money ($5, a month, one-time ...).  ``low`` is
+    ``fold(text)``, ``words`` its runs of ASCII letters and ``speech`` ``_is_speech(text)``:
+    each pattern runs only when its quick necessary check (words, prefix) passes.
     """
-    if len(text) > _MAX_APPEAL_CHARS or _APPEAL_ANY.search(text) is None or _is_speech(text):
-        return 0, False, False
-    addressed = _WE.search(text) is not None or _YOU.search(text) is not None
-    asks = _ASK.search(text) is not None
-    cause = _CAUSE.search(text) is not None
-    money = _MONEY.search(text) is not None
-    imperative = _APPEAL_IMPERATIVE.search(text) is not None
-    return addressed + asks + cause + money, addressed, imperative and asks and cause
+    if len(text) > _MAX_APPEAL_CHARS or speech:
+        return 0, False, False, False, False
+    addressed = (not words.isdisjoint(_WE_WORDS) and _WE.search(text) is not None) or (
+        not words.isdisjoint(_YOU_WORDS) and _YOU.search(text) is not None
+    )
+    asks = not words.isdisjoint(_ASK_WORDS) and _ASK.search(text) is not None
+    cause = not words.isdisjoint(_CAUSE_WORDS) and _CAUSE.search(text) is not None
+    money = (
+        _has_currency(text) or not words.isdisjoint(_MONEY_WORDS)
+    ) and _MONEY.search(text) is not None
+    if not (addressed or asks or cause or money):  # i.e. _APPEAL_ANY finds nothing
+        return 0, False, False, False, False
+    imperative = low.startswith(_IMPERATIVE_STARTS) and _APPEAL_IMPERATIVE.search(text) is not None
+    return addressed + asks + cause + money, addressed, imperative and asks and cause, asks, cause
 
 
 def _appeal_kind(text: str) -> int:
@@ -150,15 +176,22 @@ def _appeal_kind(text: str) -> int:
     block but never ends one, -1: not part of an appeal."""
     if not text:
         return -1
-    if _APPEAL_FURNITURE.match(text) is not None and not _is_speech(text):
+    low = fold(text)
+    found = frozenset(_ASCII_WORD.findall(low))
+    speech = (_has_quote(text) or not found.isdisjoint(_SPEECH_WORDS)) and _is_speech(text)
+    if (
+        (low.startswith(_FURNITURE_STARTS) or low[0] in _CURRENCIES)
+        and _APPEAL_FURNITURE.match(text) is not None
+        and not speech
+    ):
         return 1
-    score, addressed, imperative = _appeal_score(text)
+    score, addressed, imperative, asks, cause = _appeal_score(text, low, found, speech)
     if score == 0:
-        return 0 if _is_filler(text) else -1
+        # _is_filler(text), with speech known
+        filler = word_count(text) <= 10 and not speech and not _SENTENCE_END.search(text)
+        return 0 if filler else -1
     words = word_count(text)
-    asks = _ASK.search(text) is not None
-    cause = _CAUSE.search(text) is not None
-    if _ELSEWHERE.search(text) is None:
+    if found.isdisjoint(_ELSEWHERE_WORDS) or _ELSEWHERE.search(text) is None:
         if imperative and words <= 30:
             return 3
         if addressed and asks and cause:
@@ -173,6 +206,43 @@ def _appeal_kind(text: str) -> int:
     return -1
 
 
+# Quick necessary checks for the patterns above, on the runs of ASCII letters in a line's
+# folded text (see shapes.line_words; a word a pattern matches between \b's is one run)
+# and on the start of the folded text (see shapes.fold).
+_WE_WORDS = frozenset({"we", "our", "ours", "us"})
+_YOU_WORDS = frozenset({"you", "your", "yours"})
+_MONEY_WORDS = frozenset(
+    "little month year mo yr monthly annual annually time deductible card paypal".split()
+)
+_CURRENCIES = "$£€₹"
+_SPEECH_WORDS = frozenset("said says told tells according asked added".split())
+_QUOTES = "\"“”„«»"
+_ELSEWHERE_WORDS = frozenset(
+    "youtube podcast podcasts facebook instagram tiktok whatsapp telegram newsletter newsletters".split()
+)
+#: How the folded text of a line that _APPEAL_IMPERATIVE matches starts.
+_IMPERATIVE_STARTS = (
+    "please", "support ", "donate", "contribute", "give", "subscribe", "join ", "become a ", "chip in",
+)
+#: How the folded text of a line that _APPEAL_FURNITURE matches starts (or with a currency sign).
+_FURNITURE_STARTS = (
+    "donate", "give", "contribute", "subscribe", "support", "join", "thank", "many thanks", "sincerely",
+    "other", "already ", "one-time", "single", "monthly", "annual", "yearly", "once", "yes", "maybe later",
+    "not now", "no", "remind me ", "continue",
+)
+
+
+def _has_currency(text: str) -> bool:
+    return "$" in text or "£" in text or "€" in text or "₹" in text
+
+
+def _has_quote(text: str) -> bool:
+    """True if ``text`` holds a character of _SPEECH's quote class."""
+    return (
+        '"' in text or "“" in text or "”" in text or "„" in text or "«" in text or "»" in text
+    )
+
+
 # Words of which _ASK, resp. _CAUSE, must match one (as a whole word): a quick necessary
 # check with the line's word set before the patterns (see shapes.line_words).
 _ASK_WORDS = frozenset(
@@ -185,6 +255,43 @@ _CAUSE_WORDS = frozenset(
     "journalism journalist journalists reporting reporter reporters newsroom newsrooms news coverage "
     "stories articles press democracy mission fact public".split()
 )
+
+#: Substrings of which every word of _ASK_WORDS, resp. _CAUSE_WORDS, contains one.
+_ASK_STEMS = (
+    "support", "contribut", "donat", "donor", "give", "giving", "gift", "member", "subscri", "join",
+    "chip", "paywall",
+)
+_CAUSE_STEMS = (
+    "news", "report", "journalis", "stories", "coverage", "articles", "press", "democracy", "mission",
+    "fact", "public",
+)
+
+
+def _has_ask_stem(f: str) -> bool:
+    """True if the folded text ``f`` holds one of _ASK_STEMS (spelt out: faster than any())."""
+    return (
+        "support" in f or "contribut" in f or "donat" in f or "donor" in f or "give" in f
+        or "giving" in f or "gift" in f or "member" in f or "subscri" in f or "join" in f
+        or "chip" in f or "paywall" in f
+    )
+
+
+def _has_cause_stem(f: str) -> bool:
+    """True if the folded text ``f`` holds one of _CAUSE_STEMS (spelt out: faster than any())."""
+    return (
+        "news" in f or "report" in f or "journalis" in f or "stories" in f or "coverage" in f
+        or "articles" in f or "press" in f or "democracy" in f or "mission" in f or "fact" in f
+        or "public" in f
+    )
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")  # as in shapes.line_words
+
+
+def _anchor_words(text: str) -> bool:
+    """True if ``text`` has a word of _ASK_WORDS and one of _CAUSE_WORDS (see shapes.line_words)."""
+    words = set(_ASCII_WORD.findall(fold(text)))
+    return not (words.isdisjoint(_ASK_WORDS) or words.isdisjoint(_CAUSE_WORDS))
 
 
 class _Kinds:
@@ -268,10 +375,12 @@ def donation_appeal(doc: Document) -> Iterator[Hit]:
     CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
     """
     lines = doc.lines
-    words = line_words(doc)
-    # an anchor (kind 3) asks (_ASK) for the cause (_CAUSE): only such lines can be one
+    # an anchor (kind 3) asks (_ASK) for the cause (_CAUSE): only such lines can be one,
+    # and they hold a word of _ASK_WORDS and one of _CAUSE_WORDS, so a stem of each
+    # (the stems first, then the words themselves, as shapes.line_words finds them)
     anchors_possible = [
-        not (w.isdisjoint(_ASK_WORDS) or w.isdisjoint(_CAUSE_WORDS)) for w in words
+        _has_ask_stem(f) and _has_cause_stem(f) and _anchor_words(line.stripped)
+        for f, line in zip(folded_lines(doc), lines)
     ]
     if not any(anchors_possible):
         return
@@ -328,6 +437,14 @@ _NL_QUICK = regex.compile(r"newsletter|inbox|briefing|digest|sign up|subscrib", 
 _NL_QUICK_WORDS = tuple(_NL_QUICK.pattern.split("|"))
 
 
+def _has_nl_cue(f: str) -> bool:
+    """True if the folded text ``f`` holds one of _NL_QUICK_WORDS (spelt out: faster than any())."""
+    return (
+        "newsletter" in f or "inbox" in f or "briefing" in f or "digest" in f or "sign up" in f
+        or "subscrib" in f
+    )
+
+
 def _newsletter_line(text: str) -> bool:
     if _NL_MARKER.match(text):
         return True
@@ -361,11 +478,13 @@ def newsletter_signup(doc: Document) -> Iterator[Hit]:
     lines = doc.lines
     n = len(lines)
     flagged = [False] * n
+    folded = folded_lines(doc)
     for line in lines:
         if len(line.text) > _MAX_PROMPT_CHARS:
             continue
-        folded = fold(line.text)
-        if not any(cue in folded for cue in _NL_QUICK_WORDS) or _NL_QUICK.search(line.text) is None:
+        # the literals of _NL_QUICK (_NL_QUICK_WORDS) first, in the folded stripped text:
+        # they start and end with a letter, so they cannot reach into the stripped space
+        if not _has_nl_cue(folded[line.index]) or _NL_QUICK.search(line.text) is None:
             continue
         text = _short_prompt(line, 60)
         if text is not None and _newsletter_line(text):
@@ -431,6 +550,12 @@ _APP_PROMPT = regex.compile(
     _I,
 )
 
+#: How the folded text of a line that _APP_PROMPT matches starts (each branch is anchored).
+_APP_PROMPT_STARTS = (
+    "click here to ", "tap here to ", "download ", "get ", "install ", "try ", "sign up ", "opt in ",
+    "turn on ", "enable ", "subscribe ", "join ", "follow ", "check out ", "add ", "like ", "listen ",
+)
+
 
 @rule("CN103", "app-prompt")
 def app_prompt(doc: Document) -> Iterator[Hit]:
@@ -452,7 +577,7 @@ def app_prompt(doc: Document) -> Iterator[Hit]:
     CN103: Join ST's Telegram channel and get the latest breaking news delivered to you.
     CN103: Follow Fox News Digital's sports coverage on X, and subscribe to the Sports Huddle newsletter.
     """
-    for line in _prompt_lines(doc, _APP_PROMPT, 40):
+    for line in _prompt_lines(doc, _APP_PROMPT, 40, _APP_PROMPT_STARTS):
         yield Hit(line.index, line.index, "app, alert or social-follow prompt")
 
 
@@ -469,6 +594,13 @@ _COMMENT = regex.compile(
     r"|^comments? (?:are|have been) (?:closed|disabled)\b",
     _I,
 )
+
+#: A line that _COMMENT matches starts with one of these (folded), or holds "in the comments".
+_COMMENT_STARTS = (
+    "we welcome your ", "leave ", "post ", "add ", "submit ", "send us your ", "share your ",
+    "join the ", "continue the ", "have your say", "comment",
+)
+_COMMENT_INSIDE = ("in the comments",)
 
 
 @rule("CN104", "comment-prompt")
@@ -487,7 +619,7 @@ def comment_prompt(doc: Document) -> Iterator[Hit]:
     CN104: Leave your feedback
     CN104: What do you think? Let us know in the comments below.
     """
-    for line in _prompt_lines(doc, _COMMENT, 30):
+    for line in _prompt_lines(doc, _COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE):
         yield Hit(line.index, line.index, "comment prompt")
 
 
@@ -502,6 +634,13 @@ _TIP = regex.compile(
     r".{0,200}?\b(?:let us know|email us|e-mail us|contact us|get in touch|reach us|write to us)\b",
     _I,
 )
+
+#: A line that _TIP matches starts with one of these (folded), or holds "help us do journalism".
+_TIP_STARTS = (
+    "do you have ", "have ", "got ", "send us ", "email us ", "e-mail us ", "submit us ", "share us ",
+    "tips?", "news tips?",
+)
+_TIP_INSIDE = ("help us do journalism",)
 
 
 @rule("CN105", "tip-line")
@@ -519,7 +658,7 @@ def tip_line(doc: Document) -> Iterator[Hit]:
     CN105: Do you have a tip on a business story we should be covering? Let us know via biz@example.com.
     CN105: Have a tip? The reporter may be reached at reporter@example.com.
     """
-    for line in _prompt_lines(doc, _TIP, 50):
+    for line in _prompt_lines(doc, _TIP, 50, _TIP_STARTS, _TIP_INSIDE):
         yield Hit(line.index, line.index, "tip-line request")
 
 
@@ -531,6 +670,12 @@ _EVENT = regex.compile(
     r"|^(?:get|buy|grab) your tickets\b.{0,80}?\b(?:our|festival|summit|conference|forum|gala)\b"
     r"|^(?:tickets|early[- ]bird tickets) (?:are )?(?:on sale|available) now\b",
     _I,
+)
+
+#: How the folded text of a line that _EVENT matches starts (each branch is anchored).
+_EVENT_STARTS = (
+    "join us ", "get your tickets", "buy your tickets", "grab your tickets", "tickets ",
+    "early bird tickets ", "early-bird tickets ",
 )
 
 
@@ -548,5 +693,5 @@ def event_promo(doc: Document) -> Iterator[Hit]:
     CN106: Join us for conversations that matter with newly announced speakers at the 2024 City Festival, Sept. 5–7.
     CN106: Get your tickets now for our Climate Summit in Boston.
     """
-    for line in _prompt_lines(doc, _EVENT, 45):
+    for line in _prompt_lines(doc, _EVENT, 45, _EVENT_STARTS):
         yield Hit(line.index, line.index, "event promo")

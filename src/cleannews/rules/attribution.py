@@ -18,15 +18,52 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Document, Hit
+from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import is_body, is_reported_speech, word_count
+from ..shapes import fold, is_body, is_reported_speech, word_count
 
 # ---------------------------------------------------------------------------------------
 # Limits: attribution lines are short.  Anything longer is skipped before any regex runs.
 _MAX_LINE = 240
 _MAX_BIO = 600
 _ZONE_WORDS = 12  # a line this long (that is not itself attribution) ends the head / tail
+
+# ---------------------------------------------------------------------------------------
+# Quick necessary checks.  Most lines are prose that no rule here removes.  Before its
+# slow patterns run, each rule tests plain ``str`` conditions that every line it removes
+# meets (see ``_line_flags``), so a line that fails them is skipped and the result is the
+# same, only found faster.  Case-insensitive patterns are checked on ``fold``ed text (see
+# :func:`cleannews.shapes.fold`): an ASCII literal such a pattern matches is a substring
+# of the folded text, and a prefix of it when the match starts the text; ``fold`` maps
+# each character to one character, so ``fold`` of a prefix is the prefix of ``fold``.
+# tests/test_gates.py pins every check.
+
+#: Every character ``str.isspace`` accepts below U+3001: a superset of ``regex``'s ``\s``
+#: (whose last member is U+3000).  None is a letter or a digit.
+_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+#: What the patterns allow before their first word: dashes, asterisks, white space.
+_LEAD_STRIP = "—–-*" + _SPACE
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_ASCII_UPPER = _ASCII_LOWER.upper()
+
+
+def _lead(s: str) -> str:
+    """The folded first 16 characters of ``s`` after any dashes, asterisks and white space.
+
+    When a pattern allows only such characters before a word it requires at the start,
+    and the word starts with a letter, the folded word starts ``_lead(s)`` (if it is 16
+    characters or shorter).
+    """
+    h = s.lstrip(_LEAD_STRIP)[:16]
+    return h.lower() if h.isascii() else fold(h)
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
+
 
 # ---------------------------------------------------------------------------------------
 # Timestamp vocabulary
@@ -78,6 +115,8 @@ _READ = {"read", "reading", "listen", "listening", "watch"}
 _UNITS = {"minute", "minutes", "min", "mins"}
 
 _SKIP = regex.compile(r"[\s,|·•/\-–—:()\[\]~.;]*+")
+#: ``_SKIP``'s characters, with ``_SPACE`` for ``\s``.
+_SKIP_CHARS = _SPACE + ",|·•/-–—:()[]~.;"
 _TIME = regex.compile(
     r"\d{1,2}(?::[0-5]\d){1,2}(?:\s?(?:[ap]\.\s?m\.?|[ap]m(?![\p{L}])))?"
     r"|\d{1,2}h\d{2}(?!\d)"
@@ -93,6 +132,28 @@ _WORD = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)?+")
 _CAMEL = regex.compile(r"\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})")
 
 
+_VOCABULARY = _MONTHS | _WEEKDAYS | _LABELS | _CONNECTORS | _ZONES | _RELATIVE | _READ
+_VOCAB_1 = frozenset(w for w in _VOCABULARY if len(w) == 1)
+_VOCAB_2 = frozenset(w for w in _VOCABULARY if len(w) == 2)
+_VOCAB_3 = frozenset(w[:3] for w in _VOCABULARY if len(w) >= 3)
+
+
+def _timestamp_possible(s: str) -> bool:
+    """Necessary for ``timestamp_kind(s)`` (``s`` stripped) to be anything but ``None``.
+
+    Its first token (after ``_SKIP``) is a number, a sign or a word of the vocabulary
+    (perhaps cut before a capital): the first one, two or three letters in lower case are
+    a one- or two-letter word or the start of a longer one.
+    """
+    h = s.lstrip(_SKIP_CHARS)
+    if not h:
+        return False
+    c = h[0]
+    return (
+        c.isdigit() or c in "+-" or h[:3].lower() in _VOCAB_3 or h[:2].lower() in _VOCAB_2 or c.lower() in _VOCAB_1
+    )
+
+
 @lru_cache(maxsize=4096)
 def timestamp_kind(text: str) -> str | None:
     """Classify a line made only of timestamp vocabulary; ``None`` for anything else.
@@ -103,7 +164,7 @@ def timestamp_kind(text: str) -> str | None:
     ``time`` (an unlabelled clock time only).
     """
     s = text.strip()
-    if not s or len(s) > 160:
+    if not s or len(s) > 160 or not _line_flags(s) & _F_TS:
         return None
     pos, n = 0, len(s)
     has_time = has_numdate = has_month = has_weekday = has_label = has_ago = False
@@ -375,12 +436,42 @@ _NAME_HANDLE = regex.compile(r"(.{3,60}?)\s*+,?\s*+(@\w{2,30}+)")
 _COMPOSITE_SPLIT = regex.compile(r"(?<!\s)\s*+[|·•]\s*+")
 
 
+#: What a match of ``_BY_PREFIX`` starts with, after its optional dash and white space.
+_BY_STARTS = (
+    "by", "text", "words", "story", "written", "posted", "article", "interview", "analysis",
+    "commentary", "column", "opinion", "report",
+)
+_DIGIT = regex.compile(r"\d")
+
+
+def _byline_possible(s: str, lead: str) -> bool:
+    """Necessary for ``byline_kind(s)``: one of its four branches can succeed.
+
+    "By ..." needs ``_BY_PREFIX`` to match at the start; "<timestamp> by NAME" needs
+    ``_BY_INSIDE`` (" by ") and a timestamp before it, which starts like one and holds a
+    digit or one of "ago", "yesterday", "today" (see ``timestamp_kind``); the handle and
+    composite forms need "@" or a separator.
+    """
+    if "@" in s or "|" in s or "·" in s or "•" in s:
+        return True
+    if lead.startswith(_BY_STARTS):
+        return True
+    if ("by" in s or "By" in s) and _timestamp_possible(s):
+        if _DIGIT.search(s) is not None:
+            return True
+        low = s.lower()
+        return "ago" in low or "yesterday" in low or "today" in low
+    return False
+
+
 @lru_cache(maxsize=4096)
 def byline_kind(text: str) -> str | None:
     """``by`` for "By NAME ..." lines, ``handle`` for "Name@handle", ``composite`` for
     "Name · Outlet · Posted: date" lines; ``None`` otherwise."""
     s = text.strip()
-    if not s or len(s) > _MAX_LINE or "by" not in s.lower() and "@" not in s and "|" not in s and "·" not in s and "•" not in s:
+    if not s or len(s) > _MAX_LINE or not _line_flags(s) & _F_BY:
+        return None
+    if "by" not in s.lower() and "@" not in s and "|" not in s and "·" not in s and "•" not in s:
         return None
     m = _BY_PREFIX.match(s)
     if m and m.end() < len(s) and _byline_rest(s[m.end():]):
@@ -441,6 +532,24 @@ def _long(text: str) -> bool:
 
 
 def _head_end(doc: Document) -> int:
+    """Index of the first line after the head (found once per document)."""
+    facts = doc._facts
+    end = facts.get("cn3.head_end")
+    if end is None:
+        end = facts["cn3.head_end"] = _find_head_end(doc)
+    return end  # type: ignore[return-value]
+
+
+def _tail_start(doc: Document) -> int:
+    """Index of the first line of the tail (found once per document)."""
+    facts = doc._facts
+    start = facts.get("cn3.tail_start")
+    if start is None:
+        start = facts["cn3.tail_start"] = _find_tail_start(doc)
+    return start  # type: ignore[return-value]
+
+
+def _find_head_end(doc: Document) -> int:
     for line in doc.lines:
         s = line.stripped
         # a long first line is usually the headline: only running prose ends the head there
@@ -449,7 +558,7 @@ def _head_end(doc: Document) -> int:
     return len(doc)
 
 
-def _tail_start(doc: Document) -> int:
+def _find_tail_start(doc: Document) -> int:
     for line in reversed(doc.lines):
         s = line.stripped
         if _long(s) and not _is_candidate(s):
@@ -501,7 +610,7 @@ def byline(doc: Document) -> Iterator[Hit]:
     CN301: By The Associated Press
     """
     head = tail = None
-    for line in doc.lines:
+    for line in _candidates(doc, _F_BY):
         kind = byline_kind(line.stripped)
         if kind is None:
             continue
@@ -565,6 +674,18 @@ def _weak(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _header_kind(s: str) -> str:
+    """CN302's class of a header line (a pure function of its text, so cached)."""
+    if _strong(s):
+        return "strong"
+    if _furniture(s):
+        return "furniture"
+    if _weak(s):
+        return "weak"
+    return "other"
+
+
 @rule("CN302", "author-line")
 def author_line(doc: Document) -> Iterator[Hit]:
     r"""Remove bare author-name, job-title and desk lines in the header cluster.
@@ -593,17 +714,7 @@ def author_line(doc: Document) -> Iterator[Hit]:
     head = _head_end(doc)
     if head == 0:
         return
-    kinds: list[str] = []
-    for line in lines[:head]:
-        s = line.stripped
-        if _strong(s):
-            kinds.append("strong")
-        elif _furniture(s):
-            kinds.append("furniture")
-        elif _weak(s):
-            kinds.append("weak")
-        else:
-            kinds.append("other")
+    kinds = [_header_kind(line.stripped) for line in lines[:head]]
     # the headline: the first line that is not a timestamp, byline or widget
     headline = next((i for i, k in enumerate(kinds) if k in ("weak", "other")), None)
     i = 0
@@ -677,7 +788,7 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     """
     lines = doc.lines
     head = tail = None
-    for line in lines:
+    for line in _candidates(doc, _F_TS):
         s = line.stripped
         kind = timestamp_kind(s)
         if kind is None or kind in ("read", "duration"):
@@ -719,7 +830,7 @@ def read_time(doc: Document) -> Iterator[Hit]:
     """
     lines = doc.lines
     head = tail = None
-    for line in lines:
+    for line in _candidates(doc, _F_TS):
         kind = timestamp_kind(line.stripped)
         if kind == "read":
             yield Hit(line.index, line.index, "read time")
@@ -751,6 +862,18 @@ _UPDATE_SENTENCE = regex.compile(
 
 
 _UPDATE_HINT = regex.compile(r"updated|corrected|developing|breaking", regex.IGNORECASE)
+_UPDATE_WORDS = ("updated", "corrected", "developing", "breaking")
+#: What ``_UPDATE_SENTENCE`` starts with after its asterisks and white space.
+_UPDATE_STARTS = ("update", "editor", "correction", "this", "the")
+
+
+def _update_possible(s: str, lead: str) -> bool:
+    """Necessary for a CN305 hit on ``s`` (stripped, not empty): ``_UPDATE_NOTE`` starts
+    with a bracket; ``_UPDATE_SENTENCE`` with one of ``_UPDATE_STARTS``, and it holds one
+    of ``_UPDATE_WORDS``."""
+    if s[0] in "([":
+        return True
+    return lead.startswith(_UPDATE_STARTS) and _has_any(fold(s), _UPDATE_WORDS)
 
 
 @rule("CN305", "update-note")
@@ -769,7 +892,7 @@ def update_note(doc: Document) -> Iterator[Hit]:
     CN305: This story has been updated with additional information.
     CN305: This is a developing story and will be updated.
     """
-    for line in doc.lines:
+    for line in _candidates(doc, _F_UPDATE):
         s = line.stripped
         if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
             continue
@@ -806,11 +929,40 @@ def _lead_name(text: str) -> str | None:
     return name if is_name(name, max_tokens=4) else None
 
 
+def _verb_after_name(toks: list[str], verbs: frozenset[str]) -> bool:
+    """Necessary for ``_lead_name`` followed by the word ``verbs`` (each followed by white
+    space in the pattern); ``toks`` is ``text.split(None, 5)``.
+
+    ``_lead_name`` accepts a name of 2 to 4 tokens (``is_name``) made of letters, marks,
+    apostrophes, dots and hyphens, at the start of the text and followed by white space,
+    so the 3rd, 4th or 5th token of ``text.split()`` is the word after it, and the first
+    two start with a capital (``\\p{Lu}``, never ``str.islower``).
+    """
+    return _named(toks) and not verbs.isdisjoint(toks[2:5])
+
+
+def _named(toks: list[str]) -> bool:
+    """Necessary for ``_lead_name`` (see ``_verb_after_name``): a third token, and the
+    first two do not start in lower case."""
+    return len(toks) > 2 and not toks[1][0].islower() and not toks[0][0].islower()
+
+
 _BIO_HINT = regex.compile(r"\s(?:is|was|has\s++been|covers|writes|reports)\s")
 
 
+#: The words ``_BIO_VERB`` starts with, each followed by white space.
+_BIO_VERBS = frozenset({"is", "was", "has", "covers", "writes", "reports"})
+
+
+def _bio_possible(toks: list[str]) -> bool:
+    """Necessary for ``_bio_like``: ``_lead_name`` and then ``_BIO_VERB`` must match."""
+    return _verb_after_name(toks, _BIO_VERBS)
+
+
 def _bio_like(text: str) -> bool:
-    if len(text) > _MAX_BIO or '"' in text or "“" in text or _BIO_HINT.search(text) is None:
+    if len(text) > _MAX_BIO or '"' in text or "“" in text or not _line_flags(text) & _F_BIO:
+        return False
+    if _BIO_HINT.search(text) is None:
         return False
     name = _lead_name(text)
     if name is None:
@@ -838,7 +990,7 @@ def author_bio(doc: Document) -> Iterator[Hit]:
     CN306: The last paragraph of the story is long enough to count as running prose here.\nAnya Brooks covers climate and energy for the Tribune. She previously worked at a wire service in London.
     """
     tail = None
-    for line in doc.lines:
+    for line in _candidates(doc, _F_BIO):
         s = line.stripped
         if not _bio_like(s):
             continue
@@ -866,8 +1018,30 @@ _TIP_PREFIX = regex.compile(r"have\s++a\s++(?:news\s++)?+tip\?\s*+", regex.IGNOR
 _CONTACT_HINT = regex.compile(r"@|reach|contact|e-?mail|follow|tip\?", regex.IGNORECASE)
 
 
+_CONTACT_STARTS = ("have", "reach", "contact", "email", "e-mail", "follow")
+#: The words ``_REACHED`` starts with, each followed by white space (in lower case, as
+#: ``_NAME_LEAD``'s look-ahead requires).
+_REACHED_VERBS = frozenset({"may", "can"})
+
+
+def _contact_possible(text: str, lead: str, toks: list[str]) -> bool:
+    """Necessary for ``_contact_like``: one of its ways to say yes can succeed.
+
+    The e-mail form needs "@"; ``_CONTACT`` and ``_FOLLOW_NAME`` match at the start;
+    ``_TIP_PREFIX`` needs "tip?" (only "p" and "P" fold to "p"); without it, "NAME may be
+    reached" needs ``_lead_name`` followed by "may" or "can".
+    """
+    return (
+        "@" in text
+        or "p?" in text
+        or "P?" in text
+        or lead.startswith(_CONTACT_STARTS)
+        or _verb_after_name(toks, _REACHED_VERBS)
+    )
+
+
 def _contact_like(text: str) -> bool:
-    if len(text) > _MAX_LINE * 2 or _CONTACT_HINT.search(text) is None:
+    if len(text) > _MAX_LINE * 2 or not _line_flags(text) & _F_CONTACT or _CONTACT_HINT.search(text) is None:
         return False
     if "@" in text:
         toks = text.split()
@@ -917,7 +1091,7 @@ def reporter_contact(doc: Document) -> Iterator[Hit]:
     CN307: The last paragraph of the story is long enough to count as running prose here.\nReach the reporters on Twitter at http://twitter.com/example
     """
     head = tail = None
-    for line in doc.lines:
+    for line in _candidates(doc, _F_CONTACT):
         s = line.stripped
         if not _contact_like(s):
             continue
@@ -947,8 +1121,34 @@ _DISCLOSURE = regex.compile(
 _FUNDING_HINT = regex.compile(r"fund|disclos|grant|work\s++for|shares|affiliat|competing|conflict", regex.IGNORECASE)
 
 
+#: The first word of ``_FUNDING``'s verb (followed by white space, or "receive(s)")
+#: where ``_NAME_LEAD``'s look-ahead (in lower case) allows it.
+_FUNDING_VERBS = frozenset({"has", "does", "do", "did", "is"})
+#: A literal in each alternative of ``_FUNDING``'s object.
+_FUNDING_NOUNS = ("fund", "grant", "work", "consult", "shares", "affiliation", "supported")
+
+
+def _funding_possible(text: str, lead: str, toks: list[str]) -> bool:
+    """Necessary for ``_funding_like``: ``_DISCLOSURE`` or ``_lead_name`` followed by
+    ``_FUNDING`` can match.
+
+    ``_DISCLOSURE`` starts with "disclosure" or with the words "the author(s)";
+    ``_FUNDING`` needs its verb just after the name and one of its objects after that.
+    """
+    if lead.startswith("disclosure"):
+        return True
+    if len(toks) >= 2 and len(toks[0]) == 3 and fold(toks[0]) == "the" and fold(toks[1]) in ("author", "authors"):
+        return True
+    if not _named(toks):
+        return False
+    # "receives?" ends at ``\b``: that token may go on with punctuation
+    if _FUNDING_VERBS.isdisjoint(toks[2:5]) and "receive" not in " ".join(toks[2:5]):
+        return False
+    return _has_any(fold(text), _FUNDING_NOUNS)
+
+
 def _funding_like(text: str) -> bool:
-    if len(text) > _MAX_BIO * 2 or _FUNDING_HINT.search(text) is None:
+    if len(text) > _MAX_BIO * 2 or not _line_flags(text) & _F_FUND or _FUNDING_HINT.search(text) is None:
         return False
     if _DISCLOSURE.fullmatch(text):
         return True
@@ -974,7 +1174,7 @@ def funding_disclosure(doc: Document) -> Iterator[Hit]:
     CN308: The last paragraph of the story is long enough to count as running prose here.\nDisclosure: Acme Water has been a financial supporter of The Example Tribune.
     """
     tail = None
-    for line in doc.lines:
+    for line in _candidates(doc, _F_FUND):
         s = line.stripped
         if not _funding_like(s):
             continue
@@ -1070,10 +1270,47 @@ def _credits(text: str) -> bool:
 _TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--", regex.IGNORECASE)
 
 
+#: What ``_CREDIT_ROLE``, ``_WITH_FILES``, ``_WITH_ASSIST`` (after "("), ``_WITH_WIRES``,
+#: ``_CONTRIBUTING`` and ``_SOURCE`` start with, after dashes and white space.
+_TRAILER_STARTS = (
+    "with", "additional", "reporting", "writing", "editing", "sub-editing", "fact-checking",
+    "research", "graphics", "production", "compiled", "translation", "photos", "video",
+    "from", "contribut", "source",
+)
+
+
+def _trailer_possible(s: str, lead: str) -> bool:
+    """Necessary for ``_trailer_reason(s)`` (``s`` stripped, not empty): a branch can succeed.
+
+    A "(" starts the agency tags (and may start credits and "with assistance");
+    ``_TRAILER_STARTS`` the credits, "with ..." and "source" lines; ``_INITIALS`` a
+    lower-case ASCII letter, ``_WIRE_SLUG`` an upper-case one; ``_CONTRIBUTED`` needs the
+    end that ``_contributed_end`` checks.
+    """
+    c = s[0]
+    if c == "(" or lead.startswith(_TRAILER_STARTS):
+        return True
+    if c in _ASCII_LOWER and "(" in s:
+        return True
+    if c in _ASCII_UPPER and "--" in s:
+        return True
+    return _contributed_end(s)
+
+
+def _contributed_end(s: str) -> bool:
+    """Necessary for ``_CONTRIBUTED.fullmatch(s)``: ``s`` ends "report", "story", "article"
+    or "piece", perhaps with one "." and then one ")" after it.  (The last letter of these
+    words matches only itself and its capital.)"""
+    end = s.rstrip(".)")
+    if not end or end[-1] not in "tyeTYE":
+        return False
+    return fold(end[-7:]).endswith(("report", "story", "article", "piece"))
+
+
 @lru_cache(maxsize=4096)
 def _trailer_reason(text: str) -> str | None:
     s = text.strip()
-    if not s or len(s) > 400 or _TRAILER_HINT.search(s) is None:
+    if not s or len(s) > 400 or not _line_flags(s) & _F_TRAIL or _TRAILER_HINT.search(s) is None:
         return None
     low = s.lower()
     if "contributed" in low:
@@ -1135,7 +1372,7 @@ def wire_trailer(doc: Document) -> Iterator[Hit]:
     CN309: With Post wires
     CN309: AP-US--Trump-Impeachment, 4th Ld-Writethru
     """
-    for line in doc.lines:
+    for line in _candidates(doc, _F_TRAIL):
         reason = _trailer_reason(line.stripped)
         if reason is not None:
             yield Hit(line.index, line.index, reason)
@@ -1156,7 +1393,7 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
     CN310: The last paragraph of the story is long enough to count as running prose here.\nTranslated by Ana Lima and Tom Hale
     """
     head = tail = None
-    for line in doc.lines:
+    for line in _candidates(doc, _F_EDITOR):
         s = line.stripped
         if len(s) > 160 or " by" not in s.lower():
             continue
@@ -1167,6 +1404,65 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
             head, tail = _head_end(doc), _tail_start(doc)
         if _in_zone(doc, line.index, head, tail):
             yield Hit(line.index, line.index, "editor credit")
+
+
+# ---------------------------------------------------------------------------------------
+# One combined quick check per line
+
+_F_TS, _F_BY, _F_TRAIL, _F_BIO, _F_FUND, _F_CONTACT, _F_UPDATE, _F_EDITOR = (1 << i for i in range(8))
+#: What ``_EDITED_BY`` starts with.
+_EDITED_STARTS = ("edited", "compiled", "translated", "produced", "fact-checked", "reviewed", "written")
+
+
+@lru_cache(maxsize=8192)
+def _line_flags(s: str) -> int:
+    """The rules whose quick checks the text ``s`` passes, one bit each (a pure function).
+
+    ``_F_TS``: ``timestamp_kind``; ``_F_BY``: ``byline_kind``; ``_F_TRAIL``: ``_trailer_reason``
+    (CN309); ``_F_BIO``: ``_bio_like`` (CN306); ``_F_FUND``: ``_funding_like`` (CN308);
+    ``_F_CONTACT``: ``_contact_like`` (CN307); ``_F_UPDATE``: CN305; ``_F_EDITOR``: CN310.  A
+    line without a rule's bit is never removed by it; the functions named test their own
+    bit first too.  The first three expect ``s`` stripped.
+    """
+    if not s:
+        return 0
+    n = len(s)
+    lead = _lead(s)
+    toks = s.split(None, 5)
+    flags = 0
+    if n <= 160 and _timestamp_possible(s):
+        flags |= _F_TS
+    if n <= _MAX_LINE and _byline_possible(s, lead):
+        flags |= _F_BY
+    if n <= 400 and _trailer_possible(s, lead):
+        flags |= _F_TRAIL
+    if n <= _MAX_BIO and _bio_possible(toks):
+        flags |= _F_BIO
+    if n <= _MAX_BIO * 2 and _funding_possible(s, lead, toks):
+        flags |= _F_FUND
+    if n <= _MAX_LINE * 2 and _contact_possible(s, lead, toks):
+        flags |= _F_CONTACT
+    if n <= 320 and _update_possible(s, lead):
+        flags |= _F_UPDATE
+    if n <= 160 and lead.startswith(_EDITED_STARTS):
+        flags |= _F_EDITOR
+    return flags
+
+
+def _candidates(doc: Document, bit: int) -> list[Line]:
+    """The lines of ``doc`` whose flags have ``bit``, in order (found once per document)."""
+    facts = doc._facts
+    cands = facts.get("cn3.candidates")
+    if cands is None:
+        cands = facts["cn3.candidates"] = {}
+    lines = cands.get(bit)  # type: ignore[union-attr]
+    if lines is None:
+        flagged = facts.get("cn3.flagged")
+        if flagged is None:
+            flags = _line_flags
+            flagged = facts["cn3.flagged"] = [(f, line) for line in doc.lines if (f := flags(line.stripped))]
+        lines = cands[bit] = [line for f, line in flagged if f & bit]  # type: ignore[index, union-attr]
+    return lines  # type: ignore[return-value]
 
 
 __all__ = ["byline_kind", "is_name", "is_outlet", "is_role", "timestamp_kind"]

@@ -15,12 +15,14 @@ identification is not required ...") do not have that shape and are kept.
 from __future__ import annotations
 
 from collections.abc import Iterator
+import re
 from functools import lru_cache
 
 import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
+from ..shapes import fold as _shapes_fold
 from ..shapes import head_end, is_reported_speech, word_count
 
 # ---------------------------------------------------------------------------------------
@@ -178,6 +180,149 @@ _PICTURED = regex.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------
+# Quick necessary checks
+# ---------------------------------------------------------------------------------------
+# Each check below is implied by a match of the patterns it guards (tests/test_gates.py
+# pins the reasons), so a line that fails it can never match: the slow patterns only run
+# on the few lines that pass, and every result stays the same.
+
+
+# ``shapes.fold`` maps ``ı`` and ``İ`` too, so an ASCII literal that a case-insensitive
+# pattern of this module matches, written in either case ("Image"), is in ``fold(text)``.
+fold = _shapes_fold
+
+
+#: Lower-case ASCII cores of the label words of _LABEL_WORDS (Photo..., Pic..., Image...,
+#: Illustration..., Graphic..., Artwork, Rendering, Credit...): a case-insensitive match
+#: of a label puts one of them in ``fold(text)``.
+_LABEL_CORES = ("photo", "pic", "image", "illustration", "graphic", "artwork", "rendering", "credit")
+#: _CREDIT_LABEL as the last alternative of _TAIL_STRONG needs it, in folded text: a label
+#: word that starts a word (its label comes after a character that is neither a letter
+#: nor a digit, or after an optional first word and a space), an optional second word,
+#: then ":", "," or "|", or "by", "courtesy" or "via".  Every label word is a core and at
+#: most six more letters.  The stdlib engine on folded text: literals, bounded repeats.
+_LABEL_START = re.compile(
+    r"(?<![a-z0-9])(?:pic|photo|image|credit|graphic|illustration|artwork|rendering)[a-z]{0,6}"
+    r"(?: (?:credit|credits|source|courtesy))?(?:\s{0,3}[:,|]|\s(?:by|courtesy|via))"
+)
+#: A labelled trailing credit starts its label word at most this many characters before
+#: the end of the text: word (13, "Illustrations") + second word (9, " courtesy") +
+#: separator (12, " courtesy of") + spaces (3) + credit (90) = 127, and one to spare.
+_LABEL_REACH = 128
+#: What a credit line needs besides a "/", " via ", "©", a wrapping or a label: the last
+#: word of every alternative of _STANDALONE_AGENCY.
+_STANDALONE_ENDS = (
+    "Images", "iStockphoto", "AFP", "Photo", "Shutterstock", "Alamy", "iStock", "EPA", "EFE",
+    "alliance", "Supplied", "Handout", "HANDOUT", "photo", "PHOTO", "Reuters", "REUTERS", "Press",
+)
+#: How a bracketed agency credit of _TAIL_STRONG starts after its "(" (case-sensitive).
+_PAREN_STARTS = ("AP", "AFP", "Reuters", "REUTERS", "Getty Images", "EPA", "Shutterstock", "Handout", "Supplied", "File")
+#: How a bracketed credit of _TAIL_STRONG without a "/" starts after its "[" (case-sensitive).
+_BRACKET_STARTS = ("Reuters", "REUTERS", "AFP", "AP", "Getty Images", "EPA", "Anadolu", "Al Jazeera", "Handout", "Supplied", "File")
+#: The lower-case words _WORD allows.
+_LOWER_WORDS = frozenset(_LOWER[3:-1].split("|")) | {"via"}
+#: How the second alternative of _TAIL_GLUED can end (case-sensitive).
+_GLUED_ENDS = ("Getty Images", "AFP", "REUTERS", "Reuters", "AP Photo", "Shutterstock")
+#: Words that every alternative of _GALLERY holds (folded).
+_GALLERY_WORDS = ("gallery", "caption", "enlarge", "expand", " of ", "see ")
+#: Words that every match of _LABELLED_CAPTION holds (folded) in its first 15 characters.
+_LABELLED_WORDS = ("caption", "pictured", "image")
+
+
+def _may_be_gallery(folded: str) -> bool:
+    """True if the folded text holds one of _GALLERY_WORDS (plain ``in`` tests)."""
+    return (
+        "gallery" in folded
+        or "caption" in folded
+        or " of " in folded
+        or "enlarge" in folded
+        or "expand" in folded
+        or "see " in folded
+    )
+
+
+def _has_label_core(folded: str) -> bool:
+    """True if the folded text holds one of _LABEL_CORES (plain ``in`` tests: fastest)."""
+    return (
+        "pic" in folded
+        or "photo" in folded
+        or "image" in folded
+        or "credit" in folded
+        or "graphic" in folded
+        or "illustration" in folded
+        or "artwork" in folded
+        or "rendering" in folded
+    )
+
+
+def _may_be_credit(inner: str, wrapped: bool) -> bool:
+    """Necessary for :func:`is_credit` on the unwrapped text ``inner``.
+
+    Every way to a credit needs a wrapping (agency segment, parenthesised names), a "/"
+    (slash and courtesy credits), " via " (via credits), a copyright sign, the end of a
+    standalone agency name, or a label or "courtesy" word (case-insensitive).
+    """
+    if wrapped or "/" in inner or " via " in inner or "©" in inner or "Ⓒ" in inner or "(c)" in inner:
+        return True
+    if inner.endswith(_STANDALONE_ENDS):
+        return True
+    folded = fold(inner)
+    return "courtesy" in folded or _has_label_core(folded)
+
+
+def _slash_tail_possible(tail: str) -> bool:
+    """Necessary for _TAIL_SLASH and the first alternative of _TAIL_GLUED on ``tail``.
+
+    Both end the text with words after their last "/": at most seven _WORDs joined by
+    single spaces.  The text's last "/" is inside the match, so what follows it is that
+    run of words: no comma (no word holds one), and no word that starts with a lower-case
+    ASCII letter unless it is one of the lower-case words _WORD allows.
+    """
+    at = tail.rfind("/")
+    if at < 0:
+        return False
+    rest = tail[at + 1 :]
+    if "," in rest or rest.count(" ") > 7:
+        return False
+    for token in rest.split(" "):
+        if token and "a" <= token[0] <= "z" and token not in _LOWER_WORDS:
+            return False
+    return True
+
+
+def _tail_gates(tail: str) -> tuple[bool, bool, bool, bool]:
+    r"""Necessary conditions for _TAIL_STRONG, _TAIL_GLUED, _TAIL_SLASH and _TAIL_WEAK.
+
+    ``tail`` is stripped on the right, so a pattern that ends in ``\s*+$`` ends at its
+    last character.  Bracketed credits that end in ")" open at the tail's last "(": no
+    credit holds a parenthesis.
+    """
+    last = tail[-1:]
+    slash = "/" in tail and _slash_tail_possible(tail)
+    glued = slash or tail.endswith(_GLUED_ENDS)
+    strong = weak = False
+    if last == ")":
+        lp = tail.rfind("(")
+        if lp >= 0:
+            inner = tail[lp + 1 : -1]
+            if ")" not in inner:
+                strong = inner.startswith(_PAREN_STARTS) or _has_label_core(fold(inner))
+                weak = lp > 0 and tail[lp - 1] == " " and (inner[:1] in ("W", "K") or "/" in inner)
+    elif last == "]":
+        lb = tail.rfind("[")
+        if lb >= 0:
+            inner = tail[lb + 1 : -1]
+            strong = "[" not in inner and ("/" in inner or inner.startswith(_BRACKET_STARTS))
+    if not strong:
+        strong = "©" in tail or "Ⓒ" in tail
+    if not strong:
+        # the labelled credit: a label word that starts a word near the end
+        near = fold(tail[-_LABEL_REACH:])
+        strong = _has_label_core(near) and _LABEL_START.search(near) is not None
+    return strong, glued, slash, weak
+
+
 def _unwrap(text: str) -> str:
     """The text without surrounding table pipes, brackets or parentheses."""
     text = text.strip().strip("|").strip()
@@ -195,9 +340,11 @@ def is_credit(text: str) -> bool:
     if not stripped or len(stripped) > _CREDIT_MAX_CHARS:
         return False
     inner = _unwrap(stripped)
-    if not inner or word_count(inner) > 14:
+    if not inner:
         return False
     wrapped = inner != stripped
+    if not _may_be_credit(inner, wrapped) or word_count(inner) > 14:
+        return False
     prefix = _FILE_PREFIX.match(inner)
     if prefix is not None:
         inner = inner[prefix.end() :]
@@ -262,11 +409,18 @@ def trailing_credit(text: str) -> int | None:
     (``(WVLT)``, ``(Name/Outlet)`` after a full stop) only on caption-shaped lines.
     """
     text = text.rstrip()
-    if len(text) > _CAPTION_MAX_CHARS or ("/" not in text[-_TAIL_CHARS:] and not _quick_tail(text)):
+    if len(text) > _CAPTION_MAX_CHARS:
         return None
     offset = max(0, len(text) - _TAIL_CHARS)
     tail = text[offset:]
-    for pattern in (_TAIL_STRONG, _TAIL_GLUED, _TAIL_SLASH, _TAIL_WEAK):
+    strong, glued, slash, weak = _tail_gates(tail)
+    if not (strong or glued or slash or weak):
+        return None
+    if "/" not in tail and not _quick_tail(text):
+        return None
+    for pattern, possible in ((_TAIL_STRONG, strong), (_TAIL_GLUED, glued), (_TAIL_SLASH, slash), (_TAIL_WEAK, weak)):
+        if not possible:
+            continue
         match = pattern.search(tail)
         if match is None or (offset == 0 and match.start() == 0):
             continue
@@ -335,6 +489,10 @@ def duplicated_caption(doc: Document) -> Iterator[Hit]:
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         ta, tb = a.stripped, b.stripped
+        # Quick check: equal word runs, or ``tb`` starting with ``ta``, begin with the
+        # same character (both texts are stripped).
+        if ta[:1] != tb[:1]:
+            continue
         if len(ta) > _CAPTION_MAX_CHARS or len(tb) > _CAPTION_MAX_CHARS + _CREDIT_MAX_CHARS:
             continue
         if _norm(ta) == _norm(tb):
@@ -472,12 +630,15 @@ def caption_before_credit(doc: Document) -> Iterator[Hit]:
     CN204: The journey currently takes around five and a half hours on one of the busiest routes.\nTrains between the two capitals run only a handful of times a day\nImage: Jens Köhler/dpa/picture alliance
     """
     lines = doc.lines
-    head = head_end(doc)
+    head = -1
     for i in range(len(lines) - 1):
+        # the credit on the next line first: it is rare and (gated) cheap to rule out
+        if not _credit_line(lines[i + 1]):
+            continue
         text = lines[i].stripped
         if len(text) > _CAPTION_MAX_CHARS or word_count(text) < 3:
             continue
-        if not _credit_line(lines[i + 1]) or is_credit(text):
+        if is_credit(text):
             continue
         if not looks_like_caption(text, max_words=35, max_sentences=1):
             continue
@@ -486,8 +647,11 @@ def caption_before_credit(doc: Document) -> Iterator[Hit]:
             # paragraph can sit right before the credit of an uncaptioned photo
             if _VISUAL_CUE.search(text) is None:
                 continue
-        elif i < head or word_count(text) < 10:
-            continue  # a headline or a subheading over an uncaptioned photo
+        else:
+            if head < 0:
+                head = head_end(doc)
+            if i < head or word_count(text) < 10:
+                continue  # a headline or a subheading over an uncaptioned photo
         yield Hit(i, i, "caption above its photo credit")
 
 
@@ -507,7 +671,12 @@ def labelled_caption(doc: Document) -> Iterator[Hit]:
     """
     for line in doc.lines:
         text = line.stripped
-        if len(text) > _CAPTION_MAX_CHARS or not _LABELLED_CAPTION.match(text):
+        if len(text) > _CAPTION_MAX_CHARS:
+            continue
+        start = fold(text[:15])
+        if "caption" not in start and "pictured" not in start and "image" not in start:
+            continue  # every label holds one of these words in its first 15 characters
+        if not _LABELLED_CAPTION.match(text):
             continue
         if text.startswith(("Image caption", "Media caption", "Video caption", "Photo caption",
                             "Picture caption")):
@@ -561,6 +730,8 @@ def gallery_widget(doc: Document) -> Iterator[Hit]:
     for line in doc.lines:
         text = line.stripped
         if len(text) > 60:
+            continue
+        if not _may_be_gallery(fold(text)):
             continue
         if _GALLERY.fullmatch(text):
             yield Hit(line.index, line.index, "photo gallery widget")

@@ -19,7 +19,8 @@ import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import fold, is_body, tail_start, word_count
+from ..shapes import head_end, is_body, tail_start, word_count
+from ._quick import folded_lines, label_head
 
 # ---------------------------------------------------------------------------------------
 # shared helpers
@@ -38,6 +39,22 @@ def _label(body: str) -> regex.Pattern[str]:
 
 def _fits(text: str, limit: int) -> bool:
     return 0 < len(text) <= limit
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _may_be_label(folded: str, starts: tuple[str, ...]) -> bool:
+    """Quick necessary check for a label pattern (see ``_label``) whose bodies all start
+    with a letter or digit, and with one of ``starts`` (folded) when with an ASCII letter.
+
+    ``folded`` is the line's folded text (``_quick.cfold``).  Lines whose label would
+    start with anything but an ASCII letter (digits, other scripts) are let through.
+    """
+    head = label_head(folded)
+    if not head:
+        return False
+    return head[0] not in _ASCII_LOWER or head.startswith(starts)
 
 
 _REPORTING_VERB = regex.compile(r"\b(?:said|says|told|tells|according)\b", _I)
@@ -67,6 +84,12 @@ _AD_MARKER = _label(
     r"|continue reading (?:below|the main story|after (?:the |this )?(?:advertisement|ad))"
 )
 
+#: How the body of a label that _AD_MARKER matches starts (folded).
+_AD_MARKER_STARTS = (
+    "ad", "sponsored", "promoted", "report ", "skip ", "scroll ", "the ", "story ", "article ",
+    "content ", "text ", "continue reading",
+)
+
 
 @rule("CN401", "ad-marker")
 def ad_marker(doc: Document) -> Iterator[Hit]:
@@ -89,9 +112,14 @@ def ad_marker(doc: Document) -> Iterator[Hit]:
     CN401: Story continues below advertisement
     CN401: Advertisement - Scroll to continue with content
     """
+    folded = folded_lines(doc)
     for line in doc.lines:
         text = line.stripped
-        if _fits(text, 60) and _AD_MARKER.fullmatch(text):
+        if (
+            _fits(text, 60)
+            and _may_be_label(folded[line.index], _AD_MARKER_STARTS)
+            and _AD_MARKER.fullmatch(text)
+        ):
             yield Hit(line.index, line.index, "ad marker")
 
 
@@ -128,6 +156,18 @@ _WIDGET_WEAK = _label(
     + r"|listen|audio|feedback|close|more|print|tweet|zoom|\d{1,2}(?::\d{2})? (?:min|mins|minutes)|\d{1,2}:\d{2}"
 )
 
+#: How the body of a label that _WIDGET_STRONG or _WIDGET_WEAK matches starts (folded),
+#: unless with a digit.
+_WIDGET_STARTS = (
+    "share", "copy", "link", "social sharing", "sharing options", "more", "reuse this content", "reprint",
+    "print", "e-mail", "email", "send ", "leave ", "give ", "follow ", "listen", "play audio", "audio",
+    "gift ", "save", "read ", "bookmark", "comment", "view comments", "show comments", "hide comments",
+    "post ", "add ", "jump to comments", "see all comments", "text size", "font size",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
+    "bluesky", "threads", "flipboard", "sms", "instagram", "youtube", "tiktok",
+    "thank", "reply", "like", "pin", "feedback", "close", "tweet", "zoom",
+)
+
 
 @rule("CN402", "share-widget")
 def share_widget(doc: Document) -> Iterator[Hit]:
@@ -158,10 +198,11 @@ def share_widget(doc: Document) -> Iterator[Hit]:
     CN402: Follow related authors and topics
     """
     lines = doc.lines
+    folded = folded_lines(doc)
     kind: list[int] = []  # 2 strong, 1 weak, 0 neither
     for line in lines:
         text = line.stripped
-        if not _fits(text, 70):
+        if not _fits(text, 70) or not _may_be_label(folded[line.index], _WIDGET_STARTS):
             kind.append(0)
         elif _WIDGET_STRONG.fullmatch(text):
             kind.append(2)
@@ -204,6 +245,10 @@ _RIGHTS_ONLY = _label(
     r"[\p{L}\s,]{0,80}+(?:without (?:prior )?(?:written )?permission)?"
 )
 
+#: How a line that _COPYRIGHT_START, _COPYRIGHT_NAMED or _RIGHTS_ONLY matches starts
+#: (folded, after the decorations in front: ``label_head`` takes the "(" of "(c)" too).
+_COPYRIGHT_STARTS = ("copyright", "c)", "©", "ⓒ", "all rights reserved", "this ")
+
 
 @rule("CN403", "copyright-line")
 def copyright_line(doc: Document) -> Iterator[Hit]:
@@ -227,9 +272,12 @@ def copyright_line(doc: Document) -> Iterator[Hit]:
     CN403: Copyright Harbour Media Group. All Rights Reserved.
     CN403: All rights reserved.
     """
+    folded = folded_lines(doc)
     for line in doc.lines:
         text = line.stripped
         if not _fits(text, 400):
+            continue
+        if not label_head(folded[line.index]).startswith(_COPYRIGHT_STARTS):
             continue
         if not (_COPYRIGHT_START.match(text) or _COPYRIGHT_NAMED.match(text) or _RIGHTS_ONLY.fullmatch(text)):
             continue
@@ -329,6 +377,15 @@ def _link_items(lines: tuple[Line, ...], start: int, limit: int) -> int:
         last = j
     return last
 
+#: How the body of a header that _LIST_HEADER, or of a line that _INLINE_LINK, matches
+#: starts (folded, after the decorations in front).
+_LINK_LIST_STARTS = (
+    "related", "read ", "also ", "see also", "further reading", "explore further", "what to read next",
+    "up next", "watch", "more ", "most ", "you ", "may ", "might ", "recommended", "editor", "don",
+    "do not", "top ", "trending", "popular ", "in case you missed it", "latest ", "must read", "video",
+    "listen",
+)
+
 
 @rule("CN404", "link-list")
 def link_list(doc: Document) -> Iterator[Hit]:
@@ -357,13 +414,14 @@ def link_list(doc: Document) -> Iterator[Hit]:
     CN404: [Related: Salesforce Keynote: AI, Integration And Protestors]
     """
     lines = doc.lines
+    folded = folded_lines(doc)
     skip_to = -1
     for line in lines:
         i = line.index
         if i <= skip_to:
             continue
         text = line.stripped
-        if not _fits(text, 260):
+        if not _fits(text, 260) or not _may_be_label(folded[i], _LINK_LIST_STARTS):
             continue
         if len(text) <= 70 and _LIST_HEADER.fullmatch(text):
             last = _link_items(lines, i + 1, 8)
@@ -418,12 +476,19 @@ def caps_link_line(doc: Document) -> Iterator[Hit]:
     CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nCLICK HERE TO GET THE FOX NEWS APP\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
     """
     lines = doc.lines
-    first_body = next((line.index for line in lines if is_body(line.stripped)), None)
-    if first_body is None:
+    first_body = head_end(doc)  # the first body line (len(lines) when there is none)
+    if first_body == len(lines):
         return
     for line in lines[first_body + 1 :]:
         text = line.stripped
-        if not _fits(text, 200) or text[-1] in ":;,|" or "|" in text or not _all_caps(text):
+        # (_all_caps implies str.isupper: no lower-case or title-case letter, some capital)
+        if (
+            not _fits(text, 200)
+            or text[-1] in ":;,|"
+            or "|" in text
+            or not text.isupper()
+            or not _all_caps(text)
+        ):
             continue
         words = word_count(text)
         if words > 30:
@@ -459,6 +524,13 @@ def _tag_shaped(text: str) -> bool:
             return False
     return len(parts) == 1 or len(parts) >= 3
 
+#: How the body of a header that _TAG_HEADER_ANYWHERE or _TAG_HEADER_TAIL, or a line that
+#: _TAG_INLINE, matches starts (folded, after the decorations in front).
+_TAG_STARTS = (
+    "related t", "topics", "explore more on", "more on", "more about", "tags", "tagged", "this article",
+    "this story", "filed under", "categor", "keywords", "subjects",
+)
+
 
 @rule("CN406", "tag-list")
 def tag_list(doc: Document) -> Iterator[Hit]:
@@ -481,16 +553,19 @@ def tag_list(doc: Document) -> Iterator[Hit]:
     CN406: Tags: stock car brasil, stock car cascavel, stock car interlagos
     """
     lines = doc.lines
-    tail = tail_start(doc)
     n = len(lines)
+    folded = folded_lines(doc)
     skip_to = -1
+    tail = -1  # tail_start(doc), looked up when first needed
     for line in lines:
         i = line.index
         if i <= skip_to:
             continue
         text = line.stripped
-        if not _fits(text, 400):
+        if not _fits(text, 400) or not _may_be_label(folded[i], _TAG_STARTS):
             continue
+        if tail < 0:
+            tail = tail_start(doc)
         header = len(text) <= 60 and (
             _TAG_HEADER_ANYWHERE.fullmatch(text) or (i >= tail and _TAG_HEADER_TAIL.fullmatch(text))
         )
@@ -541,6 +616,16 @@ _FOOTER_SENTENCE = regex.compile(
     _I,
 )
 
+#: How a line that _FOOTER_BAR or _FOOTER_SENTENCE matches starts (folded), unless with a
+#: publisher's name before "journalistic standards".
+_FOOTER_STARTS = (
+    "request ", "reprint", "licensing", "submit ", "correction", "view ", "editorial ", "code of ",
+    "ethics policy", "about ", "contact ", "our standards", "send ", "news tip", "report ", "privacy",
+    "terms ", "cookie ", "accessibility", "site", "advertise", "careers", "help cent", "faq", "rss",
+    "journalistic standards", "click here to ", "tap here to ", "please ", "spot", "see ", "notice ",
+    "found ",
+)
+
 
 @rule("CN407", "footer-links")
 def footer_links(doc: Document) -> Iterator[Hit]:
@@ -565,9 +650,13 @@ def footer_links(doc: Document) -> Iterator[Hit]:
     CN407: Click here to report a typo.
     """
     tail: int | None = None
+    folded = folded_lines(doc)
     for line in doc.lines:
         text = line.stripped
         if not _fits(text, 250):
+            continue
+        f = folded[line.index]
+        if not f.startswith(_FOOTER_STARTS) and "journalistic standards" not in f:
             continue
         if _FOOTER_BAR.fullmatch(text) or _FOOTER_SENTENCE.fullmatch(text):
             # a single generic word ("Privacy", "Careers") alone is too weak mid-article
@@ -661,6 +750,14 @@ _NOTICE_CUES = regex.compile(
 #: The literals of _NOTICE_CUES: one of them is in the folded text of every line it matches.
 _NOTICE_CUE_WORDS = tuple(_NOTICE_CUES.pattern.split("|"))
 
+#: How a line that a notice's ``start`` matches starts (folded); the one notice whose
+#: ``start`` is empty needs "solely responsible for" in the line.
+_NOTICE_STARTS = (
+    "our standards:", ",", "opens new tab", "(", "except for the headline", "this ", "disclosure:",
+    "republished", "reprinted", "reproduced", "syndicated", "originally", "first published",
+    "for the latest", "for more", "do you have", "have ",
+)
+
 
 @rule("CN408", "site-notice")
 def site_notice(doc: Document) -> Iterator[Hit]:
@@ -689,12 +786,16 @@ def site_notice(doc: Document) -> Iterator[Hit]:
     CN408: The Associated Press’ education coverage receives financial support from several private foundations. AP is solely responsible for all content.
     CN408: This story was produced in partnership with Harbor Public Media, a nonprofit newsroom.
     """
+    all_folded = folded_lines(doc)
     for line in doc.lines:
         text = line.stripped
-        # cheap conditions first; _NOTICE_CUES only after its literals are seen in the folded text
+        # cheap conditions first: how a notice starts, then _NOTICE_CUES only after its
+        # literals are seen in the folded text
         if not _fits(text, 1200) or '"' in text or "“" in text:
             continue
-        folded = fold(text)
+        folded = all_folded[line.index]
+        if not folded.startswith(_NOTICE_STARTS) and "solely responsible for" not in folded:
+            continue
         if not any(cue in folded for cue in _NOTICE_CUE_WORDS) or not _NOTICE_CUES.search(text):
             continue
         if word_count(text) > 90:
@@ -818,9 +919,10 @@ def coverage_promo(doc: Document) -> Iterator[Hit]:
     CN411: For more coverage of the election, visit our politics page.
     CN411: Read our latest coverage of the wildfires here.
     """
+    folded = folded_lines(doc)  # _COVERAGE_PROMO needs "coverage"
     for line in doc.lines:
         text = line.stripped
-        if not _fits(text, 300) or word_count(text) > 40:
+        if not _fits(text, 300) or "coverage" not in folded[line.index] or word_count(text) > 40:
             continue
         if _COVERAGE_PROMO.fullmatch(text) and _PROMO_TARGET.search(text) and not _REPORTING_VERB.search(text):
             yield Hit(line.index, line.index, "promo for more coverage")
@@ -850,9 +952,16 @@ def media_link_line(doc: Document) -> Iterator[Hit]:
     CN412: iTunes: http://po.st/TP_615Apple
     CN412: Spotify: https://open.spotify.com/show/abc
     """
+    folded = folded_lines(doc)
     for line in doc.lines:
         text = line.stripped
-        if _fits(text, 320) and _MEDIA_LINK.fullmatch(text):
+        # _MEDIA_LINK needs a colon and a link ("http" or "www.")
+        if (
+            _fits(text, 320)
+            and ":" in text
+            and ("http" in folded[line.index] or "www." in folded[line.index])
+            and _MEDIA_LINK.fullmatch(text)
+        ):
             yield Hit(line.index, line.index, "media link widget")
 
 

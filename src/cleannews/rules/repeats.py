@@ -37,6 +37,19 @@ def _key(text: str) -> str:
     return _WHITESPACE.sub(" ", text.strip())
 
 
+def _fast_key(text: str) -> str:
+    r"""``_key(text)``, computed without a pattern for the usual line.
+
+    A stripped text that is printable (no white space but the ASCII space, since every
+    other character of ``\s`` is a control or a separator) and has no double space has no
+    run of white space for ``_key`` to change.
+    """
+    key = text.strip()
+    if key.isprintable() and "  " not in key:
+        return key
+    return _WHITESPACE.sub(" ", key)
+
+
 def _substantial(keys: list[str]) -> bool:
     """A block worth calling a repeat: not all one line, with some running text in it."""
     if len(set(keys)) < 2:
@@ -64,8 +77,10 @@ def repeated_block(doc: Document) -> Iterator[Hit]:
     Okay: Lakers 101 Celtics 99\nNets 88 Knicks 90\nLakers 101 Celtics 99\nNets 88 Knicks 90
     CN501: The talks resumed on Monday in Amman, officials said.\nA second round is expected next month.\nThe talks resumed on Monday in Amman, officials said.\nA second round is expected next month.
     """
-    keys = [_key(line.text) for line in doc.lines]
+    keys = [_fast_key(line.text) for line in doc.lines]
     n = len(keys)
+    if len(set(keys)) == n:
+        return  # no line is repeated: no block can be
     later: dict[str, list[int]] = {}
     for i in range(n - 1, -1, -1):
         later.setdefault(keys[i], []).append(i)  # reversed order: nearest last
@@ -131,8 +146,13 @@ def repeated_headline(doc: Document) -> Iterator[Hit]:
     head = lines[0].stripped
     if is_body(head) or word_count(head) < 4 or len(head) > 400 or _is_quote(head):
         return
-    key = _key(head)
+    key = _fast_key(head)
+    # Quick check: a copy of the headline somewhere after the first two lines (its key
+    # is never longer than its stripped text).
+    size = len(key)
+    if not any(len(line.stripped) >= size and _fast_key(line.text) == key for line in lines[2:]):
+        return
     start = max(tail_start(doc), 2)
     for line in lines[start:]:
-        if _key(line.text) == key:
+        if _fast_key(line.text) == key:
             yield Hit(line.index, line.index, "headline printed again after the article")
