@@ -15,15 +15,13 @@ line and after the last one is kept as it was, so a missing final newline stays 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import regex
 
 __all__ = ["Document", "Hit", "Line", "Removal", "Source"]
 
-_PHYSICAL_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++")
-_TERMINATOR = regex.compile(r"\r\n|\r|\n")
 _TERMINATOR_SPLIT = regex.compile(r"(\r\n|\r|\n)")
 
 
@@ -300,7 +298,3 @@ class Source:
                 self.cut(r.first - 1, r.span[0], r.span[1])
         return self.render()
 
-
-def line_numbers(lines: Sequence[Line]) -> list[int]:
-    """The input line numbers of ``lines`` (a small helper for reports)."""
-    return [line.number for line in lines]

@@ -42,7 +42,7 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
         deduplicate=False,
         with_metadata=True,
     )
-    if document is None:
+    if document is None or isinstance(document, dict):  # dict only with as_dict=True
         return Extracted("", {"url": url} if url else {})
     meta = {
         key: value

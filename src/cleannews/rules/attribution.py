@@ -14,6 +14,7 @@ attribution lines.  The helpers below are private to this module.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 from functools import lru_cache
 
 import regex
@@ -566,8 +567,9 @@ def _find_tail_start(doc: Document) -> int:
     return 0
 
 
-def _in_zone(doc: Document, index: int, head: int, tail: int) -> bool:
-    return index < head or index >= tail
+def _in_zone(doc: Document, index: int) -> bool:
+    """True for a line in the head or the tail of ``doc`` (both found once per document)."""
+    return index < _head_end(doc) or index >= _tail_start(doc)
 
 
 # ---------------------------------------------------------------------------------------
@@ -609,15 +611,12 @@ def byline(doc: Document) -> Iterator[Hit]:
     CN301: 5:45 AM PST 11/19/2019 by Patrick Shanley
     CN301: By The Associated Press
     """
-    head = tail = None
     for line in _candidates(doc, _F_BY):
         kind = byline_kind(line.stripped)
         if kind is None:
             continue
         if kind in ("handle", "by-short"):
-            if head is None:
-                head, tail = _head_end(doc), _tail_start(doc)
-            if not _in_zone(doc, line.index, head, tail):
+            if not _in_zone(doc, line.index):
                 continue
         yield Hit(line.index, line.index, f"byline ({kind})")
 
@@ -787,7 +786,6 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     CN303: Originally Published: May 1, 2024 at 4:12 PM CDT
     """
     lines = doc.lines
-    head = tail = None
     for line in _candidates(doc, _F_TS):
         s = line.stripped
         kind = timestamp_kind(s)
@@ -806,9 +804,7 @@ def timestamp(doc: Document) -> Iterator[Hit]:
                 yield Hit(line.index, line.index, f"timestamp ({kind})")
             continue
         # date, relative
-        if head is None:
-            head, tail = _head_end(doc), _tail_start(doc)
-        if _in_zone(doc, line.index, head, tail) or _attribution_anchor(prev) or _attribution_anchor(nxt):
+        if _in_zone(doc, line.index) or _attribution_anchor(prev) or _attribution_anchor(nxt):
             yield Hit(line.index, line.index, f"timestamp ({kind})")
 
 
@@ -829,17 +825,14 @@ def read_time(doc: Document) -> Iterator[Hit]:
     CN304: Reading time: 4 minutes
     """
     lines = doc.lines
-    head = tail = None
     for line in _candidates(doc, _F_TS):
         kind = timestamp_kind(line.stripped)
         if kind == "read":
             yield Hit(line.index, line.index, "read time")
         elif kind == "duration":
-            if head is None:
-                head, tail = _head_end(doc), _tail_start(doc)
             prev = lines[line.index - 1].stripped if line.index > 0 else ""
             nxt = lines[line.index + 1].stripped if line.index + 1 < len(lines) else ""
-            if _in_zone(doc, line.index, head, tail) or _attribution_anchor(prev) or _attribution_anchor(nxt):
+            if _in_zone(doc, line.index) or _attribution_anchor(prev) or _attribution_anchor(nxt):
                 yield Hit(line.index, line.index, "read or listen time")
 
 
@@ -1090,7 +1083,6 @@ def reporter_contact(doc: Document) -> Iterator[Hit]:
     CN307: The last paragraph of the story is long enough to count as running prose here.\nHave a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.
     CN307: The last paragraph of the story is long enough to count as running prose here.\nReach the reporters on Twitter at http://twitter.com/example
     """
-    head = tail = None
     for line in _candidates(doc, _F_CONTACT):
         s = line.stripped
         if not _contact_like(s):
@@ -1098,9 +1090,7 @@ def reporter_contact(doc: Document) -> Iterator[Hit]:
         if _contact_strong(s):
             yield Hit(line.index, line.index, "reporter contact line")
             continue
-        if head is None:
-            head, tail = _head_end(doc), _tail_start(doc)
-        if _in_zone(doc, line.index, head, tail):
+        if _in_zone(doc, line.index):
             yield Hit(line.index, line.index, "reporter contact line")
 
 
@@ -1392,7 +1382,6 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
     CN310: The last paragraph of the story is long enough to count as running prose here.\nEdited by: Sarah Lindner
     CN310: The last paragraph of the story is long enough to count as running prose here.\nTranslated by Ana Lima and Tom Hale
     """
-    head = tail = None
     for line in _candidates(doc, _F_EDITOR):
         s = line.stripped
         if len(s) > 160 or " by" not in s.lower():
@@ -1400,9 +1389,7 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
         m = _EDITED_BY.fullmatch(s)
         if m is None or not _names_list(m.group(1)):
             continue
-        if head is None:
-            head, tail = _head_end(doc), _tail_start(doc)
-        if _in_zone(doc, line.index, head, tail):
+        if _in_zone(doc, line.index):
             yield Hit(line.index, line.index, "editor credit")
 
 
@@ -1452,17 +1439,19 @@ def _line_flags(s: str) -> int:
 def _candidates(doc: Document, bit: int) -> list[Line]:
     """The lines of ``doc`` whose flags have ``bit``, in order (found once per document)."""
     facts = doc._facts
-    cands = facts.get("cn3.candidates")
+    cands = cast("dict[int, list[Line]] | None", facts.get("cn3.candidates"))
     if cands is None:
-        cands = facts["cn3.candidates"] = {}
-    lines = cands.get(bit)  # type: ignore[union-attr]
+        cands = {}
+        facts["cn3.candidates"] = cands
+    lines = cands.get(bit)
     if lines is None:
-        flagged = facts.get("cn3.flagged")
+        flagged = cast("list[tuple[int, Line]] | None", facts.get("cn3.flagged"))
         if flagged is None:
-            flags = _line_flags
-            flagged = facts["cn3.flagged"] = [(f, line) for line in doc.lines if (f := flags(line.stripped))]
-        lines = cands[bit] = [line for f, line in flagged if f & bit]  # type: ignore[index, union-attr]
-    return lines  # type: ignore[return-value]
+            flagged = [(f, line) for line in doc.lines if (f := _line_flags(line.stripped))]
+            facts["cn3.flagged"] = flagged
+        lines = [line for f, line in flagged if f & bit]
+        cands[bit] = lines
+    return lines
 
 
 __all__ = ["byline_kind", "is_name", "is_outlet", "is_role", "timestamp_kind"]
