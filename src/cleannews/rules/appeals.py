@@ -43,7 +43,9 @@ _MAX_APPEAL_CHARS = 2000
 
 # --- shared helpers ---------------------------------------------------------------------
 
-_SPEECH = regex.compile(r"[\"“”„«»]|\b(?:said|says|told|tells|according to|asked|added)\b", _I)
+_SPEECH = regex.compile(
+    r"[\"“”„«»]|\b(?:said|says|told|tells|according to|asked|added|warned|argued|noted|explained)\b", _I
+)
 
 
 def _is_speech(text: str) -> bool:
@@ -103,7 +105,10 @@ _ASK = regex.compile(
 )
 _CAUSE = regex.compile(
     r"\b(?:journalism|journalists?|reporting|reporters?|newsrooms?|news|coverage|stories|"
-    r"articles|free press|independent press|democracy|mission|fact-checked|public (?:radio|media|broadcasting))\b",
+    r"articles|free press|independent press|democracy|mission|fact-checked|public (?:radio|media|broadcasting)|"
+    r"(?:value|appreciate|enjoy|believe in) our work|(?:unlimited|full|digital|premium) access|"
+    r"(?:powered|funded|supported) by (?:readers|members|donors|subscribers|people like you)|"
+    r"(?:reader|member)[- ](?:supported|funded|powered))\b",
     _I,
 )
 _MONEY = regex.compile(
@@ -120,6 +125,7 @@ _APPEAL_IMPERATIVE = regex.compile(
     r"support (?:us|our|this|the work|trusted|independent|local|quality|public|nonprofit|(?-i:\p{Lu}))|"
     r"(?:donate|contribute|give|subscribe)(?: (?:now|today|here|to|for|what you can|\$))?\b(?![ -]\p{L})|"
     r"(?:donate|contribute|give|subscribe) (?:now|today|here|to|what you can)\b|"
+    r"subscribe (?:now |today )?(?:for|to get) (?:unlimited|full|digital|premium) access|"
     r"join (?:us|our|the (?:\p{L}++ )?(?:community|club|members|supporters)|(?-i:\p{Lu}))|"
     r"become a (?:member|subscriber|supporter|donor)|chip in)\b",
     _I,
@@ -129,7 +135,8 @@ _APPEAL_FURNITURE = regex.compile(
     r"^(?:donate(?: now| today| here)?|give(?: now| today)?|contribute(?: now| today)?|"
     r"subscribe(?: now| today)?|support(?: us| now)?|join(?: now| today| us)?|"
     r"thank you[,.!]?|thanks[,.!]?|many thanks[,.!]?|sincerely[,.]?|other|"
-    r"(?:already (?:a member|a subscriber|contributed|donated|subscribed)\b.{0,80}+)|"
+    r"(?:already (?:a member|a subscriber|contributed|donated|subscribed|have an account)\b.{0,80}+)|"
+    r"become a (?:member|subscriber|supporter|donor)|"
     r"(?:(?:one-time|single|monthly|annual(?:ly)?|yearly|once)[\s/|,]*+){1,4}+|"
     r"(?:[$£€₹]\s?+\d[\d,.]*+(?:\s?+/\s?+\p{L}{1,6}+)?[\s|,]*+){1,8}+(?:other)?|"
     r"yes,? i['’]ll (?:give|donate|contribute)\b.{0,40}+|maybe later|not now|no,? thanks|"
@@ -215,7 +222,7 @@ _MONEY_WORDS = frozenset(
     "little month year mo yr monthly annual annually time deductible card paypal".split()
 )
 _CURRENCIES = "$£€₹"
-_SPEECH_WORDS = frozenset("said says told tells according asked added".split())
+_SPEECH_WORDS = frozenset("said says told tells according asked added warned argued noted explained".split())
 _QUOTES = "\"“”„«»"
 _ELSEWHERE_WORDS = frozenset(
     "youtube podcast podcasts facebook instagram tiktok whatsapp telegram newsletter newsletters".split()
@@ -227,7 +234,7 @@ _IMPERATIVE_STARTS = (
 #: How the folded text of a line that _APPEAL_FURNITURE matches starts (or with a currency sign).
 _FURNITURE_STARTS = (
     "donate", "give", "contribute", "subscribe", "support", "join", "thank", "many thanks", "sincerely",
-    "other", "already ", "one-time", "single", "monthly", "annual", "yearly", "once", "yes", "maybe later",
+    "other", "already ", "become a ", "one-time", "single", "monthly", "annual", "yearly", "once", "yes", "maybe later",
     "not now", "no", "remind me ", "continue",
 )
 
@@ -253,7 +260,8 @@ _ASK_WORDS = frozenset(
 )
 _CAUSE_WORDS = frozenset(
     "journalism journalist journalists reporting reporter reporters newsroom newsrooms news coverage "
-    "stories articles press democracy mission fact public".split()
+    "stories articles press democracy mission fact public work access powered funded supported reader "
+    "member".split()
 )
 
 #: Substrings of which every word of _ASK_WORDS, resp. _CAUSE_WORDS, contains one.
@@ -263,7 +271,7 @@ _ASK_STEMS = (
 )
 _CAUSE_STEMS = (
     "news", "report", "journalis", "stories", "coverage", "articles", "press", "democracy", "mission",
-    "fact", "public",
+    "fact", "public", "work", "access", "powered", "funded", "supported", "reader", "member",
 )
 
 
@@ -281,7 +289,8 @@ def _has_cause_stem(f: str) -> bool:
     return (
         "news" in f or "report" in f or "journalis" in f or "stories" in f or "coverage" in f
         or "articles" in f or "press" in f or "democracy" in f or "mission" in f or "fact" in f
-        or "public" in f
+        or "public" in f or "work" in f or "access" in f or "powered" in f or "funded" in f
+        or "supported" in f or "reader" in f or "member" in f
     )
 
 
@@ -392,6 +401,8 @@ def donation_appeal(doc: Document) -> Iterator[Hit]:
             i += 1
             continue
         first = _grow(kinds, i, -1)  # type: ignore[arg-type]
+        if first > 0 and kinds[first - 1] == 0 and lines[first - 1].stripped.endswith(":"):
+            first -= 1  # the block's heading ("Note from the author:")
         last = _grow(kinds, i, +1)  # type: ignore[arg-type]
         strong = sum(1 for j in range(first, last + 1) if kinds[j] >= 2)
         anchors = [j for j in range(first, last + 1) if kinds[j] == 3]
@@ -424,10 +435,23 @@ _SIGNUP_OURS = _sentences_start(
 _NL_MARKER = regex.compile(
     r"^(?:(?:skip past |after )newsletter promotion|privacy notice: newsletters may contain\b.*+)$", _I
 )
+#: The fine print and the confirmation of a sign-up form: "By signing up, you agree to
+#: receive this newsletter ...", "I would like to be emailed about offers ...",
+#: "Thanks for signing up!".
+_NL_FORM = regex.compile(
+    r"^(?:by (?:signing up|subscribing|clicking (?:sign up|subscribe|submit)|submitting your e-?mail|"
+    r"entering your e-?mail)\b.{0,300}?\byou (?:agree|acknowledge|consent|accept)\b[^\n]{0,400}+"
+    r"|i (?:would like|want|agree|consent) to (?:be e-?mailed|receive e-?mails?)\b.{0,200}?\b(?:privacy|offers|updates)\b[^\n]{0,200}+"
+    r"|(?:thanks|thank you) for (?:signing up|subscribing)(?: to [^\n]{1,60}?)?[.!]?+"
+    r"|(?:we['’]ve|we have) received your (?:submission|sign-?up|request)[.!]?+(?: thank you[.!]?+)?)$",
+    _I,
+)
+
 _NL_HEADING = regex.compile(r"^(?:sign up|subscribe) (?:to|for)\b", _I)
 _NL_TEASER = regex.compile(
     r"^(?:stay (?:updated|informed|up to date|in the know|ahead)|don['’]t miss|never miss|"
-    r"get the latest|want (?:more|the latest|to stay)|like what you['’]re reading|enjoying this)\b",
+    r"get the latest|get the best of|want (?:more|the latest|to stay)|like what you['’]re reading|enjoying this)\b"
+    r"|^(?:(?:\p{L}++[.,]?+ ){0,6}+delivered (?:to you|to your inbox|free)|i['’]m in|sign me up)[.!]?+$",
     _I,
 )
 
@@ -445,8 +469,17 @@ def _has_nl_cue(f: str) -> bool:
     )
 
 
+#: How the folded text of a line that _NL_FORM matches starts.
+_NL_FORM_STARTS = (
+    "by ", "i would like", "i want", "i agree", "i consent", "thank", "we've received", "we’ve received",
+    "we have received",
+)
+
+
 def _newsletter_line(text: str) -> bool:
     if _NL_MARKER.match(text):
+        return True
+    if fold(text).startswith(_NL_FORM_STARTS) and _NL_FORM.match(text):
         return True
     if _NL_WORD.search(text) and (_NL_ACTION.search(text) or _NL_DIRECT.search(text)):
         return True
@@ -484,7 +517,8 @@ def newsletter_signup(doc: Document) -> Iterator[Hit]:
             continue
         # the literals of _NL_QUICK (_NL_QUICK_WORDS) first, in the folded stripped text:
         # they start and end with a letter, so they cannot reach into the stripped space
-        if not _has_nl_cue(folded[line.index]) or _NL_QUICK.search(line.text) is None:
+        f = folded[line.index]
+        if not (_has_nl_cue(f) and _NL_QUICK.search(line.text) is not None) and not f.startswith(_NL_FORM_STARTS):
             continue
         text = _short_prompt(line, 60)
         if text is not None and _newsletter_line(text):
@@ -546,14 +580,15 @@ _APP_PROMPT = regex.compile(
     r"|^follow (?:us|@|\p{Lu}).{0,100}?\bon " + _SOCIAL + r"\b"
     r"|^(?:subscribe to|like) .{0,60}?\b(?:YouTube|podcast|Facebook page)\b"
     r"|^like us on " + _SOCIAL + r"\b"
-    r"|^(?:listen|subscribe|follow) (?:to|on) .{0,60}?\b(?:Apple Podcasts|Spotify)\b",
+    r"|^(?:listen|subscribe|follow) (?:to|on) .{0,60}?\b(?:Apple Podcasts|Spotify)\b"
+    r"|^(?:listen to|read) (?:more|this|the full|all)\b.{0,60}?\bon (?:the|our) .{0,40}?\bapps?\b",
     _I,
 )
 
 #: How the folded text of a line that _APP_PROMPT matches starts (each branch is anchored).
 _APP_PROMPT_STARTS = (
     "click here to ", "tap here to ", "download ", "get ", "install ", "try ", "sign up ", "opt in ",
-    "turn on ", "enable ", "subscribe ", "join ", "follow ", "check out ", "add ", "like ", "listen ",
+    "turn on ", "enable ", "subscribe ", "join ", "follow ", "check out ", "add ", "like ", "listen ", "read ",
 )
 
 
@@ -576,6 +611,9 @@ def app_prompt(doc: Document) -> Iterator[Hit]:
     CN103: Join The Irish Times on WhatsApp and stay up to date
     CN103: Join ST's Telegram channel and get the latest breaking news delivered to you.
     CN103: Follow Fox News Digital's sports coverage on X, and subscribe to the Sports Huddle newsletter.
+    CN103: Listen to more stories on the Noa app.
+    CN103: Read the full story on the Daily Planet app
+    Okay: Read more about the plan on the council's website.
     """
     for line in _prompt_lines(doc, _APP_PROMPT, 40, _APP_PROMPT_STARTS):
         yield Hit(line.index, line.index, "app, alert or social-follow prompt")
@@ -588,7 +626,9 @@ _COMMENT = regex.compile(
     r"|(?:leave|post|add|submit) (?:a |your )?(?:comments?|feedback)\b.{0,20}+$"
     r"|send us your (?:feedback|comments|thoughts)\b.{0,20}+$"
     r"|share your (?:thoughts|views|comments) (?:in|below|with us)\b"
-    r"|(?:join|continue) the (?:conversation|discussion)(?: below| in the comments)?\W*+$"
+    r"|(?:join|continue|start) (?:the|a) (?:conversation|discussion)(?: below| in the comments)?\W*+$"
+    r"|[^\n]{0,160}?\b(?:please )?(?:read|review|see) our (?:commenting|comments?|community) "
+    r"(?:policy|guidelines|rules|standards)\b[^\n]{0,40}+$"
     r"|have your say\b.{0,60}?\bcomments?\b)"
     r"|\b(?:let us know|tell us)\b.{0,40}?\bin the comments\b"
     r"|^comments? (?:are|have been) (?:closed|disabled)\b",
@@ -598,9 +638,10 @@ _COMMENT = regex.compile(
 #: A line that _COMMENT matches starts with one of these (folded), or holds "in the comments".
 _COMMENT_STARTS = (
     "we welcome your ", "leave ", "post ", "add ", "submit ", "send us your ", "share your ",
-    "join the ", "continue the ", "have your say", "comment",
+    "join the ", "continue the ", "join a ", "continue a ", "start the ", "start a ", "have your say",
+    "comment",
 )
-_COMMENT_INSIDE = ("in the comments",)
+_COMMENT_INSIDE = ("in the comments", "our comment", "our community")
 
 
 @rule("CN104", "comment-prompt")
@@ -618,6 +659,10 @@ def comment_prompt(doc: Document) -> Iterator[Hit]:
     CN104: We welcome your comments at letters@example.in.
     CN104: Leave your feedback
     CN104: What do you think? Let us know in the comments below.
+    CN104: Start a Conversation
+    CN104: The Daily Planet values your comments but kindly requests all posts are on topic. Please review our commenting policy.
+    Okay: Start a conversation with your doctor before changing the dose.
+    Okay: The site updated its community guidelines in May after complaints from users.
     """
     for line in _prompt_lines(doc, _COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE):
         yield Hit(line.index, line.index, "comment prompt")
@@ -631,7 +676,9 @@ _TIP = regex.compile(
     r"|\bhelp us do journalism\b"
     r"|^(?:news )?tips\?\s"
     r"|^(?:do you have|have you got|got|have) (?:a |an )?(?:story|question|information|news)\b"
-    r".{0,200}?\b(?:let us know|email us|e-mail us|contact us|get in touch|reach us|write to us)\b",
+    r".{0,200}?\b(?:let us know|email us|e-mail us|contact us|get in touch|reach us|write to us|"
+    r"(?:contact|email|e-mail|reach|message) (?:this|the) (?:reporter|author|writer|journalist)|"
+    r"(?:contact|email|e-mail|reach|message) (?:this|the) reporter)\b",
     _I,
 )
 
@@ -657,6 +704,8 @@ def tip_line(doc: Document) -> Iterator[Hit]:
     CN105: Do You Have a Tip for ProPublica? Help Us Do Journalism.
     CN105: Do you have a tip on a business story we should be covering? Let us know via biz@example.com.
     CN105: Have a tip? The reporter may be reached at reporter@example.com.
+    CN105: Do you have a story to share about changing careers? Contact this reporter at careers@example.com.
+    Okay: Do you have a story like hers? Many readers do, and the reporter heard from dozens.
     """
     for line in _prompt_lines(doc, _TIP, 50, _TIP_STARTS, _TIP_INSIDE):
         yield Hit(line.index, line.index, "tip-line request")

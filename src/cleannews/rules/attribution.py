@@ -376,7 +376,7 @@ def _is_email(text: str) -> bool:
 
 _BY_PREFIX = regex.compile(
     r"(?:[—–\-]\s*+)?+(?:(?:text|words|story|written|posted|article|interview|analysis|"
-    r"commentary|column|opinion|report)\s++)?+by\s*+:?+\s*+(?:[—–\-]\s*+)?+",
+    r"commentary|column|opinion|report)\s++)?+by\s*+:?+\s*+(?:[—–\-]\s*+)?+|(?:[—–\-]\s*+)?+authors?+\s*+:\s*+",
     regex.IGNORECASE,
 )
 _BY_SPLIT = regex.compile(
@@ -403,9 +403,16 @@ def _byline_segment(seg: str) -> bool:
     return timestamp_kind(seg) is not None
 
 
+_PAREN_OUTLET = regex.compile(r"\s*+\(([^()]{1,40}+)\)")
+
+
 def _byline_rest(rest: str) -> bool:
-    """The part after "By": names first, then outlets, roles, e-mails, timestamps."""
+    """The part after "By": names first, then outlets, roles, e-mails, timestamps.
+
+    An outlet in parentheses after a name ("Jane Doe (WFAA)") counts as one more part."""
     rest = rest.strip()
+    if "(" in rest:
+        rest = _PAREN_OUTLET.sub(r", \1", rest)
     if not rest or rest[-1] in "?!" or word_count(rest) > 24:
         return False
     parts = _BY_SPLIT.split(rest)
@@ -434,13 +441,13 @@ _STAFF_LINE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_HANDLE = regex.compile(r"(.{3,60}?)\s*+,?\s*+(@\w{2,30}+)")
-_COMPOSITE_SPLIT = regex.compile(r"(?<!\s)\s*+[|·•]\s*+")
+_COMPOSITE_SPLIT = regex.compile(r"(?<!\s)\s*+[|·•]\s*+|(?<!\s)\s++/\s++")
 
 
 #: What a match of ``_BY_PREFIX`` starts with, after its optional dash and white space.
 _BY_STARTS = (
     "by", "text", "words", "story", "written", "posted", "article", "interview", "analysis",
-    "commentary", "column", "opinion", "report",
+    "commentary", "column", "opinion", "report", "author",
 )
 _DIGIT = regex.compile(r"\d")
 
@@ -453,7 +460,7 @@ def _byline_possible(s: str, lead: str) -> bool:
     digit or one of "ago", "yesterday", "today" (see ``timestamp_kind``); the handle and
     composite forms need "@" or a separator.
     """
-    if "@" in s or "|" in s or "·" in s or "•" in s:
+    if "@" in s or "|" in s or "·" in s or "•" in s or " / " in s:
         return True
     if lead.startswith(_BY_STARTS):
         return True
@@ -472,7 +479,8 @@ def byline_kind(text: str) -> str | None:
     s = text.strip()
     if not s or len(s) > _MAX_LINE or not _line_flags(s) & _F_BY:
         return None
-    if "by" not in s.lower() and "@" not in s and "|" not in s and "·" not in s and "•" not in s:
+    low = s.lower()
+    if "by" not in low and "author" not in low and "@" not in s and "|" not in s and "·" not in s and "•" not in s and " / " not in s:
         return None
     m = _BY_PREFIX.match(s)
     if m and m.end() < len(s) and _byline_rest(s[m.end():]):
@@ -490,7 +498,7 @@ def byline_kind(text: str) -> str | None:
         m = _NAME_HANDLE.fullmatch(s)
         if m and is_name(m.group(1).strip().rstrip(",")):
             return "handle"
-    if "|" in s or "·" in s or "•" in s:
+    if "|" in s or "·" in s or "•" in s or "/" in s:
         parts = [p for p in _COMPOSITE_SPLIT.split(s) if p]
         if len(parts) >= 2:
             stamps = 0
@@ -610,6 +618,10 @@ def byline(doc: Document) -> Iterator[Hit]:
     CN301: Kendra Sauvé · CBC News · Posted: Apr 11, 2024 4:00 AM CDT | Last Updated: April 11
     CN301: 5:45 AM PST 11/19/2019 by Patrick Shanley
     CN301: By The Associated Press
+    CN301: Author: Jane Doe (WFAA)
+    CN301: TOI City Desk / TIMESOFINDIA.COM / Updated: Jan 5, 2024, 15:12 IST
+    Okay: Author: the committee, which met for six hours on Friday.
+    Okay: Pass / fail
     """
     for line in _candidates(doc, _F_BY):
         kind = byline_kind(line.stripped)
@@ -656,8 +668,26 @@ def _affiliation(text: str) -> bool:
     return role
 
 
+_SECTION_SPLIT = regex.compile(r"(?<!\s)\s++[—–\-|]\s++")
+
+
+@lru_cache(maxsize=4096)
+def _dated_section(text: str) -> bool:
+    """ "Jan 5, 2024 - Politics & Policy" (Axios): a date, a dash and a section name."""
+    if len(text) > 80 or not _line_flags(text) & _F_TS:
+        return False
+    parts = _SECTION_SPLIT.split(text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and timestamp_kind(parts[0]) in ("date", "stamped")
+        and parts[1][:1].isupper()
+        and is_outlet(parts[1], 4)
+        and not any(ch.isdigit() for ch in parts[1])
+    )
+
+
 def _strong(text: str) -> bool:
-    return timestamp_kind(text) is not None or byline_kind(text) is not None or _affiliation(text)
+    return timestamp_kind(text) is not None or byline_kind(text) is not None or _affiliation(text) or _dated_section(text)
 
 
 def _furniture(text: str) -> bool:
@@ -668,6 +698,9 @@ def _weak(text: str) -> bool:
     if len(text) > 120 or any(ch.isdigit() for ch in text):
         return False
     bare = text.rstrip(",").strip()
+    if bare.startswith(("in ", "from ")) and bare.split(None, 1)[1][:1].isupper():
+        bare = bare.split(None, 1)[1]  # the author's city: "in Hong Kong" (SCMP)
+        return is_outlet(bare, 4) and bare[:1].isupper()
     return is_name(bare, max_tokens=4) or is_role(bare, 6) or is_outlet(bare, 4) or (
         "," in bare and all(is_name(p) or is_outlet(p, 4) or is_role(p) for p in _AFFIL_SPLIT.split(bare) if p)
     )
@@ -706,6 +739,9 @@ def author_line(doc: Document) -> Iterator[Hit]:
     CN302: Headline of the story\nABC Ballarat\n/\nBy Brodie Kettle
     CN302: Headline of the story\nMarisa Delgado,\nPatch Staff\nPosted Fri, May 10, 2024 at 2:14 pm ET
     CN302: Hot classrooms cost students learning time\nMarisol Treviño, Associate Professor of Education Policy, Lakeshore State University
+    CN302: Headline of the story\nJane Leung\nin Hong Kong\nPublished: 3:12pm, 5 Jan 2024
+    CN302: Headline of the story\nAlex Thorne\nJan 5, 2024 - Politics & Policy
+    Okay: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nin Hong Kong\nPublished: 3:12pm, 5 Jan 2024\nThe second paragraph of the story is long enough to count as running prose too.
     """
     lines = doc.lines
     if len(lines) < 2:
@@ -750,6 +786,14 @@ def _attribution_anchor(text: str) -> bool:
     return byline_kind(text) is not None
 
 
+def _next_to_anchor(doc: Document, index: int) -> bool:
+    """True if the line before or after ``index`` is a byline or a dated timestamp."""
+    lines = doc.lines
+    prev = lines[index - 1].stripped if index > 0 else ""
+    nxt = lines[index + 1].stripped if index + 1 < len(lines) else ""
+    return _attribution_anchor(prev) or _attribution_anchor(nxt)
+
+
 @rule("CN303", "timestamp")
 def timestamp(doc: Document) -> Iterator[Hit]:
     r"""Remove timestamp lines ("Updated 6:41 PM MDT, April 9, 2024", "4 hours ago").
@@ -784,11 +828,17 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     CN303: by Erin Duquesne\nMay 3, 2024\n5 AM Central
     CN303: sexta-feira, 22 de outubro de 2010 às 20:13
     CN303: Originally Published: May 1, 2024 at 4:12 PM CDT
+    CN303: Headline of the story\nJan 5, 2024 - Politics & Policy
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024 - Final Report\nThe second paragraph of the story is long enough to count as running prose too.
     """
     lines = doc.lines
     for line in _candidates(doc, _F_TS):
         s = line.stripped
         kind = timestamp_kind(s)
+        if kind is None and _dated_section(s):
+            if line.index < _head_end(doc) or _next_to_anchor(doc, line.index):
+                yield Hit(line.index, line.index, "timestamp with its section")
+            continue
         if kind is None or kind in ("read", "duration"):
             continue
         if kind == "stamped":
@@ -1033,9 +1083,27 @@ def _contact_possible(text: str, lead: str, toks: list[str]) -> bool:
     )
 
 
+_WRITE_TO = regex.compile(r"write\s++to\s++", regex.IGNORECASE)
+_WRITE_SPLIT = regex.compile(r"(?<![\s,]),?+\s++and\s++|(?<!\s)\s*+,\s++")
+
+
+def _write_to(text: str) -> bool:
+    """ "Write to Mark Hale at mark.hale@example.com and Sara Ng at sara.ng@example.com" (WSJ)."""
+    m = _WRITE_TO.match(text)
+    if m is None or "@" not in text:
+        return False
+    for part in _WRITE_SPLIT.split(text[m.end():].rstrip(".").strip()):
+        name, sep, address = part.rpartition(" at ")
+        if not sep or not _is_email(address) or not _names_list(name):
+            return False
+    return True
+
+
 def _contact_like(text: str) -> bool:
     if len(text) > _MAX_LINE * 2 or not _line_flags(text) & _F_CONTACT or _CONTACT_HINT.search(text) is None:
         return False
+    if _write_to(text):
+        return True
     if "@" in text:
         toks = text.split()
         if toks and _is_email(toks[-1].rstrip(".")) and len(toks) <= 5:
@@ -1061,6 +1129,8 @@ def _contact_strong(text: str) -> bool:
     """ "NAME can be reached at x@y" and "Reach the reporter at ..." are safe anywhere."""
     if _REACH_TARGET.search(text) is None or word_count(text) > 45:
         return False
+    if _write_to(text):
+        return True
     body = _TIP_PREFIX.sub("", text, count=1)
     if _CONTACT.match(body) and not body.lower().startswith(("email", "e-mail", "contact")):
         return True
@@ -1082,6 +1152,8 @@ def reporter_contact(doc: Document) -> Iterator[Hit]:
     CN307: The last paragraph of the story is long enough to count as running prose here.\ndkowalczyk@chicagotribune.com
     CN307: The last paragraph of the story is long enough to count as running prose here.\nHave a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.
     CN307: The last paragraph of the story is long enough to count as running prose here.\nReach the reporters on Twitter at http://twitter.com/example
+    CN307: Write to Mark Hale at mark.hale@example.com and Sara Ng at sara.ng@example.com
+    Okay: Write to your senator at senator@example.gov and ask for a hearing on the bill.
     """
     for line in _candidates(doc, _F_CONTACT):
         s = line.stripped
@@ -1194,13 +1266,14 @@ _CONTRIBUTED_REPORTING = regex.compile(
 )
 _CREDIT_ROLE = regex.compile(
     r"(?:with\s++)?+(?:additional\s++)?+(?:reporting|writing|editing|sub-editing|fact-checking|"
-    r"research|graphics|production|compiled|translation|photos|video)\s++by\s++",
+    r"research|graphics|production|compiled|translation|photos|video|written|edited)\s++by\s++",
     regex.IGNORECASE,
 )
 _CREDIT_SPLIT = regex.compile(r"(?<!\s)\s*+[;,]\s*+|(?<!\s)\s++(?:and|&)\s++")
 _WITH_FILES = regex.compile(r"(?:[—–\-]\s*+)?+with\s++files\s++from\s++[^.]{1,200}+\.?+", regex.IGNORECASE)
 _WITH_ASSIST = regex.compile(
-    r"\(?+(?:[—–\-]\s*+)?+with\s++(?:assistance|additional\s++reporting|reporting)\s++(?:from|by)\s++(.{1,200}?)\.?+\)?+",
+    r"\(?+(?:[—–\-]\s*+)?+with\s++(?:assistance|additional\s++reporting|reporting|(?:additional\s++)?+inputs?+)\s++"
+    r"(?:from|by)\s++(.{1,200}?)\.?+\)?+",
     regex.IGNORECASE,
 )
 _EDITED_BY = regex.compile(
@@ -1224,6 +1297,10 @@ _INITIALS = regex.compile(
 _WITH_WIRES = regex.compile(
     rf"(?:[—–\-]\s*+)?+(?i:with|from)\s++(?:(?:[\p{{Lu}}][\p{{L}}'’]*+\s++){{0,3}}+(?:wires?|wire\s++services|wire\s++reports|news\s++services)|{_AGENCIES})\.?+",
 )
+#: A wire story's end mark: "Enditem" (Xinhua), "(END)" (Yonhap), "-ends-".
+_END_MARK = regex.compile(r"(?i:end\s?+item)\.?+|\((?:END|End|end)\)|[—–\-]{1,2}+\s*+(?:ENDS?+|[Ee]nds?+)\s*+[—–\-]{1,2}+")
+#: Editors' initials on their own line, without agencies ("lmp/ics", EFE): tail only.
+_BARE_INITIALS = regex.compile(r"[a-z]{2,4}+(?:\s*+/\s*+[a-z]{2,4}+){1,3}+")
 _WIRE_SLUG = regex.compile(
     r"[A-Z]{2,4}+-[A-Z]{2,6}+--[\w\-]{2,80}+(?:,\s*+\d{1,2}+(?:st|nd|rd|th)\s++(?:Ld|Add|Writethru|Ld-Writethru)[\w\-]{0,20}+)?+"
 )
@@ -1252,12 +1329,15 @@ def _credits(text: str) -> bool:
     m = _CREDIT_ROLE.match(s)
     if m is None:
         return False
+    # "Written by" or "Edited by" alone is CN310's (it can sit in a review's book details)
+    if m.group().split(None, 1)[0].lower() in ("written", "edited") and len(_CREDIT_ROLE.findall(s)) < 2:
+        return False
     # cut at every "<role> by" and check what lies between
     pieces = _CREDIT_ROLE.split(s)
     return all(_names_list(p.strip().strip(",;").strip()) for p in pieces if p.strip(" ,;."))
 
 
-_TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--", regex.IGNORECASE)
+_TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--|end", regex.IGNORECASE)
 
 
 #: What ``_CREDIT_ROLE``, ``_WITH_FILES``, ``_WITH_ASSIST`` (after "("), ``_WITH_WIRES``,
@@ -1265,7 +1345,7 @@ _TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--", regex.IGNOREC
 _TRAILER_STARTS = (
     "with", "additional", "reporting", "writing", "editing", "sub-editing", "fact-checking",
     "research", "graphics", "production", "compiled", "translation", "photos", "video",
-    "from", "contribut", "source",
+    "from", "contribut", "source", "written", "edited", "end",
 )
 
 
@@ -1280,10 +1360,12 @@ def _trailer_possible(s: str, lead: str) -> bool:
     c = s[0]
     if c == "(" or lead.startswith(_TRAILER_STARTS):
         return True
-    if c in _ASCII_LOWER and "(" in s:
+    if c in _ASCII_LOWER and ("(" in s or "/" in s):  # _INITIALS, _BARE_INITIALS
         return True
     if c in _ASCII_UPPER and "--" in s:
         return True
+    if len(s) <= 12 and (lead.startswith("end") or "(" in s):
+        return True  # _END_MARK
     return _contributed_end(s)
 
 
@@ -1328,6 +1410,8 @@ def _trailer_reason(text: str) -> str | None:
         return "editor initials and agencies"
     if "--" in s and _WIRE_SLUG.fullmatch(s):
         return "wire slug"
+    if len(s) <= 12 and _END_MARK.fullmatch(s):
+        return "wire end mark"
     return None
 
 
@@ -1361,11 +1445,56 @@ def wire_trailer(doc: Document) -> Iterator[Hit]:
     CN309: Contributing: Kristine Phillips
     CN309: With Post wires
     CN309: AP-US--Trump-Impeachment, 4th Ld-Writethru
+    CN309: (With inputs from PTI)
+    CN309: With inputs from agencies
+    CN309: Written by Jane Doe; Edited by John Roe
+    CN309: Enditem
+    CN309: (END)
+    CN309: -ends-
+    CN309: The last paragraph of the story is long enough to count as running prose here.\nlmp/ics
+    Okay: Written by Jane Doe, the book runs to 400 pages.
+    Okay: The end of an era
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nand/or\nThe second paragraph of the story is long enough to count as running prose too.
     """
     for line in _candidates(doc, _F_TRAIL):
         reason = _trailer_reason(line.stripped)
         if reason is not None:
             yield Hit(line.index, line.index, reason)
+        elif "/" in line.stripped and _BARE_INITIALS.fullmatch(line.stripped):
+            if line.index >= _tail_start(doc):
+                yield Hit(line.index, line.index, "editor initials")
+
+
+#: "Reporting was contributed by A, B and C." (NYT)
+_REPORTING_CONTRIBUTED = regex.compile(
+    r"(?:additional\s++)?+(?:reporting|research)\s++(?:was\s++)?+contributed\s++by\s++(.{3,200}?)\.?+",
+    regex.IGNORECASE,
+)
+
+
+def _place(text: str) -> bool:
+    """A place name: capitalised words, perhaps with abbreviations ("Point Lisle, N.J.")."""
+    return all(is_outlet(p, 5) for p in text.rstrip(".").split(", ") if p)
+
+
+_AND = regex.compile(r"(?<![\s,]),?+\s++and\s++")
+
+
+def _reported_from(s: str) -> bool:
+    """ "Daniel Ostrova reported from Point Lisle, N.J., and Priya Venkat from Washington."
+    (NYT): names, "reported from", places, and nothing else."""
+    if " reported from " not in s or len(s) > 160 or '"' in s or "“" in s:
+        return False
+    names, _, rest = s.partition(" reported from ")
+    if not _names_list(names):
+        return False
+    parts = _AND.split(rest.rstrip(".").strip(), maxsplit=1)
+    if not _place(parts[0]):
+        return False
+    if len(parts) == 1:
+        return True
+    other, sep, place = parts[1].partition(" from ")
+    return bool(sep) and _names_list(other) and _place(place)
 
 
 @rule("CN310", "editor-credit")
@@ -1377,19 +1506,31 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
     book details ("Edited by Jane Roe") can sit inside an article.  Kept: sentences that
     continue after the names.
 
+    Also in the head or tail, or next to a byline or timestamp: where each reporter was ("Daniel Ostrova reported from Point
+    Lisle, N.J., and Priya Venkat from Washington.") and "Reporting was contributed by A
+    and B."  Kept: such sentences in the body, and ones that go on after the place.
+
     Okay: Edited by a committee of volunteers, the guide runs to 400 pages.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nMs. Lane reported from the scene for six hours before the road reopened.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nJane Roe reported from Kyiv.\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: Reporting was contributed by a network of volunteers, the group said.
     Okay: The first paragraph of the story is long enough to count as running prose here.\nEdited by Jane Roe\nThe second paragraph of the story is long enough to count as running prose too.
     CN310: The last paragraph of the story is long enough to count as running prose here.\nEdited by: Sarah Lindner
     CN310: The last paragraph of the story is long enough to count as running prose here.\nTranslated by Ana Lima and Tom Hale
+    CN310: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nBy Jane Doe and John Roe\nJane Doe reported from Point Lisle, N.J., and John Roe from Washington.
+    CN310: The last paragraph of the story is long enough to count as running prose here.\nReporting was contributed by Ana Lima, Tom Hale and Kai Berg.
     """
     for line in _candidates(doc, _F_EDITOR):
         s = line.stripped
-        if len(s) > 160 or " by" not in s.lower():
+        if len(s) > 160:
             continue
-        m = _EDITED_BY.fullmatch(s)
-        if m is None or not _names_list(m.group(1)):
-            continue
-        if _in_zone(doc, line.index):
+        if not _reported_from(s):
+            if " by" not in s.lower():
+                continue
+            m = _EDITED_BY.fullmatch(s) or _REPORTING_CONTRIBUTED.fullmatch(s)
+            if m is None or not _names_list(m.group(1)):
+                continue
+        if _in_zone(doc, line.index) or _next_to_anchor(doc, line.index):
             yield Hit(line.index, line.index, "editor credit")
 
 
@@ -1398,7 +1539,10 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
 
 _F_TS, _F_BY, _F_TRAIL, _F_BIO, _F_FUND, _F_CONTACT, _F_UPDATE, _F_EDITOR = (1 << i for i in range(8))
 #: What ``_EDITED_BY`` starts with.
-_EDITED_STARTS = ("edited", "compiled", "translated", "produced", "fact-checked", "reviewed", "written")
+_EDITED_STARTS = (
+    "edited", "compiled", "translated", "produced", "fact-checked", "reviewed", "written", "reporting",
+    "research", "additional",
+)
 
 
 @lru_cache(maxsize=8192)
@@ -1431,7 +1575,7 @@ def _line_flags(s: str) -> int:
         flags |= _F_CONTACT
     if n <= 320 and _update_possible(s, lead):
         flags |= _F_UPDATE
-    if n <= 160 and lead.startswith(_EDITED_STARTS):
+    if n <= 160 and (lead.startswith(_EDITED_STARTS) or " reported from " in s):
         flags |= _F_EDITOR
     return flags
 

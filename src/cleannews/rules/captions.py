@@ -39,7 +39,8 @@ _TAIL_CHARS = 200
 # Photo agencies and credit words.  Short acronyms are matched case-sensitively.
 _AGENCY_WORDS = (
     r"Getty(?: Images)?(?:/iStockphoto)?|Reuters(?: Pictures)?|Associated Press|AP Photo|AP Images|"
-    r"Agence France-Presse|EPA(?:-EFE)?|EFE|dpa|picture[ -]alliance|Flash ?90|Shutterstock|Alamy|"
+    r"Agence France-Presse|EPA(?:-EFE)?|EFE(?:-EPA)?|ANSA|Lusa|ANP|Belga|Ritzau|Scanpix|NTB|TT|CTK|PAP|MTI|"
+    r"Ukrinform|UNIAN|Jiji(?: Press)?|Antara|Bernama|IRNA|WAFA|KCNA|dpa|picture[ -]alliance|Flash ?90|Shutterstock|Alamy|"
     r"iStock(?:photo)?|NASA|ESA|JPL-Caltech|Bloomberg|Xinhua|Anadolu(?: Agency)?|SIPA(?: USA)?|"
     r"Sipa(?: USA)?|ZUMA(?: Press| Wire)?|Zuma(?: Press| Wire)?|PA(?: Images| Wire| Media)?|"
     r"(?:The )?Canadian Press|AAP(?: Image)?|Kyodo(?: News)?|Yonhap|NurPhoto|SOPA Images|"
@@ -77,7 +78,8 @@ _LABEL_WORDS = (
     r"(?: (?:credit|credits|source|courtesy))?"
 )
 _CREDIT_LABEL = regex.compile(
-    rf"(?i:{_LABEL_WORDS})(?:\s{{0,3}}[:,|]|\s(?i:by|courtesy of|courtesy|via))\s{{0,3}}+(?=\S)"
+    rf"(?:(?i:{_LABEL_WORDS})(?:\s{{0,3}}[:,|]|\s(?i:by|courtesy of|courtesy|via))|(?i:credit)(?:\.\.\.|…))"
+    r"\s{0,3}+(?=\S)"
 )
 
 # A whole line that is only a credit (checked on the unwrapped, stripped text).
@@ -92,6 +94,24 @@ _COURTESY_CREDIT = regex.compile(
 )
 _COPYRIGHT_CREDIT = regex.compile(
     rf"(?:©|\(c\)|Ⓒ) ?(?:Provided by )?{_NAME_RUN}(?:[,/] ?{_NAME_RUN}){{0,2}}+"
+)
+# "Mara Quint for The New York Times", "Jeff Gilbert for The Telegraph": a staff or
+# freelance photographer working for a news outlet (the outlet's last word is a news word).
+_NEWS_WORDS = (
+    r"Times|Post|News|Journal|Tribune|Guardian|Telegraph|Globe|Chronicle|Herald|Star|Magazine|"
+    r"Dispatch|Observer|Independent|Gazette|Inquirer|Examiner|Bee|Register|Mail|Express|Atlantic|"
+    r"Review|Record|Sentinel|Standard|Press|Bloomberg|NPR|CNN|BBC|ProPublica|TIME|Reuters|AFP"
+)
+_FOR_CREDIT = regex.compile(rf"{_CAP}(?: {_CAP}){{1,3}}+ for (?:[Tt]he )?+(?:{_CAP} ){{0,4}}+(?:{_NEWS_WORDS})")
+# "Scott Olson—Getty Images", "Jane Doe—Bloomberg/Getty Images": a name, an em dash, an agency.
+_DASH_CREDIT = regex.compile(
+    rf"{_CAP}(?: {_CAP}){{1,3}}+ ?— ?(?:{_AGENCY_WORDS})(?: ?/ ?(?:{_AGENCY_WORDS})){{0,2}}+"
+)
+# TOI and HT print a stub instead of a caption: "Representative image", "Image for representation".
+_CAPTION_STUB = regex.compile(
+    r"(?i:(?:representative|representational|file|stock)\s(?:image|photo|photograph|picture|pic)"
+    r"|(?:image|photo|picture)\s(?:used\s)?for\srepresentation(?:al\spurposes?)?)"
+    r"(?:\s\((?:AFP|PTI|ANI|Reuters|REUTERS|AP|Getty Images|iStock|Shutterstock|HT|TOI|File)\))?"
 )
 _FILE_PREFIX = regex.compile(r"(?:File|FILE|Archive|ARCHIVE) ?: ?")
 _PAREN_NAMES = regex.compile(rf"\({_CAP}(?: {_WORD}){{1,5}}+\)")
@@ -110,7 +130,8 @@ _TAIL_STRONG = regex.compile(
     rf"\((?i:{_LABEL_WORDS})\s{{0,2}}(?:[:,]|\s(?i:by|courtesy of|courtesy))[^()\n]{{1,90}}+\)"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Shutterstock|Handout|Supplied|File)"
     r"(?: Photo(?:[/,][^()\n]{1,80}+)?|[/,][^()\n]{1,80}+)\)"
-    r"|\((?:Getty Images|Shutterstock|Handout|Supplied|File photo|File Photo)\)"
+    r"|\((?:Getty Images|Getty|Shutterstock|Handout|Supplied|File photo|File Photo|PA Wire|PA Media|PA Archive|"
+    r"PA Images|AFP via Getty Images)\)"
     # [Daniel Mwangi/Reuters], [File: X/AFP], [Reuters]
     rf"|\[(?:File: ?)?{_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,5}}+){{1,3}}+\]"
     r"|\[(?:File: ?)?(?:Reuters|REUTERS|AFP|AP|AP Photo|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|"
@@ -124,13 +145,19 @@ _TAIL_STRONG = regex.compile(
 # A slash credit after a full stop: "... June 3, 2024. REUTERS/Eva Manez".
 _TAIL_SLASH = regex.compile(
     r"(?<=[\p{Ll}\p{N}][.!?][\"”’]?+ )"
-    rf"{_CAP}(?: {_RUNWORD}){{0,4}}+ ?/ ?{_WORD}(?: {_WORD}){{0,6}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+\s*+$"
+    rf"(?:{_CAP}(?: {_RUNWORD}){{0,4}}+ ?/ ?{_WORD}(?: {_WORD}){{0,6}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+"
+    rf"|{_CAP}(?: {_CAP}){{1,3}}+ ?— ?{_WORD}(?: {_WORD}){{0,4}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+)\s*+$"
 )
 # A weaker trailing credit, only after a full stop and on caption-shaped lines:
 # "... resurface the deck. (WVLT)", "... on Thursday. (Marisa Delgado/Patch)".
 _TAIL_WEAK = regex.compile(
     r"(?<=[\p{Ll}\p{N}][.!?][\"”’]?+ )"
-    rf"(?:\([WK]\p{{Lu}}{{2,3}}(?:-TV)?\)|\({_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,5}}+){{1,3}}+\))"
+    rf"(?:\([WK]\p{{Lu}}{{2,3}}(?:-TV)?\)|\({_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,5}}+){{1,3}}+\)"
+    # (Jahi Coleman for The Washington Post), (Marlow County Sheriff's Office via AP)
+    rf"|\({_CAP}(?: {_CAP}){{1,3}}+ for (?:[Tt]he )?+(?:{_CAP} ){{0,4}}+(?:{_NEWS_WORDS})\)"
+    rf"|\({_NAME_RUN} via (?:AP|AFP|Reuters|REUTERS|Getty Images)\)"
+    # Courtesy of Second Desk; getty (Forbes)
+    rf"|(?i:photo )?+(?i:courtesy of|courtesy) {_NAME_RUN}|getty)"
     r"\s*+$"
 )
 # A credit glued to the caption without a space: "...HaderaMoshe Shai/Flash90",
@@ -153,6 +180,11 @@ _DATE_CUE = regex.compile(
     r"|\b(?:in|on) (?:19|20)\d\d\b"
 )
 
+# A full date with its year that ends the sentence: wire captions end so ("..., Jan. 1, 2024.").
+_DATE_END = regex.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.? \d{1,2}, (?:19|20)\d\d"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+,? (?:19|20)\d\d)\.$"
+)
 # Words that describe a picture rather than report news.
 _VISUAL_CUE = regex.compile(
     r"(?i)\b(?:illustration|rendering|pictured|poses|posing|photographed|file (?:photo|image)|"
@@ -203,8 +235,8 @@ _LABEL_CORES = ("photo", "pic", "image", "illustration", "graphic", "artwork", "
 #: then ":", "," or "|", or "by", "courtesy" or "via".  Every label word is a core and at
 #: most six more letters.  The stdlib engine on folded text: literals, bounded repeats.
 _LABEL_START = re.compile(
-    r"(?<![a-z0-9])(?:pic|photo|image|credit|graphic|illustration|artwork|rendering)[a-z]{0,6}"
-    r"(?: (?:credit|credits|source|courtesy))?(?:\s{0,3}[:,|]|\s(?:by|courtesy|via))"
+    r"(?<![a-z0-9])(?:(?:pic|photo|image|credit|graphic|illustration|artwork|rendering)[a-z]{0,6}"
+    r"(?: (?:credit|credits|source|courtesy))?(?:\s{0,3}[:,|]|\s(?:by|courtesy|via))|credit(?:\.\.\.|…))"
 )
 #: A labelled trailing credit starts its label word at most this many characters before
 #: the end of the text: word (13, "Illustrations") + second word (9, " courtesy") +
@@ -217,7 +249,7 @@ _STANDALONE_ENDS = (
     "alliance", "Supplied", "Handout", "HANDOUT", "photo", "PHOTO", "Reuters", "REUTERS", "Press",
 )
 #: How a bracketed agency credit of _TAIL_STRONG starts after its "(" (case-sensitive).
-_PAREN_STARTS = ("AP", "AFP", "Reuters", "REUTERS", "Getty Images", "EPA", "Shutterstock", "Handout", "Supplied", "File")
+_PAREN_STARTS = ("AP", "AFP", "Reuters", "REUTERS", "Getty", "EPA", "Shutterstock", "Handout", "Supplied", "File", "PA ")
 #: How a bracketed credit of _TAIL_STRONG without a "/" starts after its "[" (case-sensitive).
 _BRACKET_STARTS = ("Reuters", "REUTERS", "AFP", "AP", "Getty Images", "EPA", "Anadolu", "Al Jazeera", "Handout", "Supplied", "File")
 #: The lower-case words _WORD allows.
@@ -265,6 +297,8 @@ def _may_be_credit(inner: str, wrapped: bool) -> bool:
     """
     if wrapped or "/" in inner or " via " in inner or "©" in inner or "Ⓒ" in inner or "(c)" in inner:
         return True
+    if " for " in inner or "—" in inner:
+        return True  # "Name for The Outlet", "Name—Agency"
     if inner.endswith(_STANDALONE_ENDS):
         return True
     folded = fold(inner)
@@ -299,7 +333,7 @@ def _tail_gates(tail: str) -> tuple[bool, bool, bool, bool]:
     credit holds a parenthesis.
     """
     last = tail[-1:]
-    slash = "/" in tail and _slash_tail_possible(tail)
+    slash = ("/" in tail and _slash_tail_possible(tail)) or "—" in tail
     glued = slash or tail.endswith(_GLUED_ENDS)
     strong = weak = False
     if last == ")":
@@ -308,12 +342,16 @@ def _tail_gates(tail: str) -> tuple[bool, bool, bool, bool]:
             inner = tail[lp + 1 : -1]
             if ")" not in inner:
                 strong = inner.startswith(_PAREN_STARTS) or _has_label_core(fold(inner))
-                weak = lp > 0 and tail[lp - 1] == " " and (inner[:1] in ("W", "K") or "/" in inner)
+                weak = lp > 0 and tail[lp - 1] == " " and (
+                    inner[:1] in ("W", "K") or "/" in inner or " for " in inner or " via " in inner
+                )
     elif last == "]":
         lb = tail.rfind("[")
         if lb >= 0:
             inner = tail[lb + 1 : -1]
             strong = "[" not in inner and ("/" in inner or inner.startswith(_BRACKET_STARTS))
+    elif tail.endswith("getty") or "courtesy" in fold(tail):
+        weak = True  # "... Block Island. getty", "... Courtesy of Second Desk"
     if not strong:
         strong = "©" in tail or "Ⓒ" in tail
     if not strong:
@@ -351,7 +389,7 @@ def is_credit(text: str) -> bool:
     label = _CREDIT_LABEL.match(inner)
     if label is not None:
         rest = inner[label.end() :]
-        return word_count(rest) <= 10 and not _ends_like_prose(rest)
+        return word_count(rest) <= 10 and (not _ends_like_prose(rest) or _names_only(rest))
     if _ends_like_prose(inner):
         return False
     if _STANDALONE_AGENCY.fullmatch(inner) or (wrapped and _AGENCY_SEGMENT.fullmatch(inner)):
@@ -365,12 +403,24 @@ def is_credit(text: str) -> bool:
         return len(segments) >= 2 and _PERSON.fullmatch(segments[0]) is not None
     if _VIA_CREDIT.fullmatch(inner) or _COURTESY_CREDIT.fullmatch(inner):
         return True
+    if (" for " in inner and _FOR_CREDIT.fullmatch(inner)) or ("—" in inner and _DASH_CREDIT.fullmatch(inner)):
+        return True
     if _COPYRIGHT_CREDIT.fullmatch(inner) and not _DIGIT_RUN.search(inner):
         return True
     if wrapped and stripped[0] == "(" and _PAREN_NAMES.fullmatch(stripped):
         # "(Manitoba Government)": a short parenthesised name on its own line
         return _NOT_CREDIT_PAREN.search(inner) is None and not _DIGIT_RUN.search(inner)
     return False
+
+
+def _names_only(text: str) -> bool:
+    """Every word starts with a capital or a digit, or is one of _WORD's lower-case words:
+    "The Atlantic. Sources: Getty; Shutterstock." is a list of names, not a sentence."""
+    for token in text.split():
+        c = token.lstrip("(\"“‘'")[:1]
+        if not c or not (c.isupper() or c.isdigit() or token.rstrip(".,;:") in _LOWER_WORDS):
+            return False
+    return True
 
 
 def _ends_like_prose(text: str) -> bool:
@@ -416,7 +466,7 @@ def trailing_credit(text: str) -> int | None:
     strong, glued, slash, weak = _tail_gates(tail)
     if not (strong or glued or slash or weak):
         return None
-    if "/" not in tail and not _quick_tail(text):
+    if "/" not in tail and "—" not in tail and not _quick_tail(text):
         return None
     for pattern, possible in ((_TAIL_STRONG, strong), (_TAIL_GLUED, glued), (_TAIL_SLASH, slash), (_TAIL_WEAK, weak)):
         if not possible:
@@ -425,7 +475,7 @@ def trailing_credit(text: str) -> int | None:
         if match is None or (offset == 0 and match.start() == 0):
             continue
         credit = match.group()
-        if pattern is _TAIL_WEAK and _CALLSIGN.fullmatch(credit.strip()):
+        if pattern is _TAIL_WEAK and (_CALLSIGN.fullmatch(credit.strip()) or credit.strip() == "getty"):
             return offset + match.start()
         if is_credit(credit):
             return offset + match.start()
@@ -441,7 +491,9 @@ def _strong_tail(text: str, start: int) -> bool:
 
 
 _CALLSIGN = regex.compile(r"\([WK]\p{Lu}{2,3}(?:-TV)?\)")
-_QUICK_TAIL = regex.compile(r"[)\]]\s*+$|©|Ⓒ|(?i:photo|image|credit|picture|illustration|graphic)|Getty|AFP|REUTERS|Reuters|Shutterstock")
+_QUICK_TAIL = regex.compile(
+    r"[)\]]\s*+$|©|Ⓒ|(?i:photo|image|credit|picture|illustration|graphic|courtesy)|Getty|getty|AFP|REUTERS|Reuters|Shutterstock"
+)
 
 
 def _quick_tail(text: str) -> bool:
@@ -559,10 +611,25 @@ def credit_line(doc: Document) -> Iterator[Hit]:
     CN202: ETHAN CAIRNS/THE GLOBE AND MAIL
     CN202: Courtesy of the family
     CN202: © Provided by The Guardian
+    CN202: Mara Quint for The New York Times
+    CN202: Credit...Mara Quint for The New York Times
+    CN202: EFE-EPA/JUAN HERRERO
+    CN202: ANSA/ANDREA MEROLA
+    CN202: Scott Olson—Getty Images
+    CN202: Representative image
+    CN202: Image for representation (AFP)
+    CN202: Illustration by The Atlantic. Sources: Getty; Shutterstock.
+    Okay: Kamala Harris for President
+    Okay: Illustration by a local artist. She sold it for charity.
+    Okay: Votes for women
+    Okay: The Photo... was fake, she said.
     """
     for line in doc.lines:
-        if is_credit(line.stripped):
+        text = line.stripped
+        if is_credit(text):
             yield Hit(line.index, line.index, "photo credit")
+        elif len(text) <= 60 and _has_label_core(fold(text)) and _CAPTION_STUB.fullmatch(text):
+            yield Hit(line.index, line.index, "caption stub")
 
 
 @rule("CN203", "caption-with-credit")
@@ -595,6 +662,17 @@ def caption_with_credit(doc: Document) -> Iterator[Hit]:
     CN203: Smoke rises over the city after the strike [File: Mahmoud Issa/Reuters]
     CN203: A protester waves a flag outside parliament. (AP Photo/Jane Doe, File)
     CN203: Rescue workers search the rubble. Photograph: Ali Hassan/Reuters
+    CN203: Workers raised a seawall in Point Lisle, N.J., last month.Credit...Mara Quint for The New York Times
+    CN203: Residents line up for water at a school on Thursday. (Jahi Coleman for The Washington Post)
+    CN203: Deputies carry a hiker down a trail on Saturday. (Marlow County Sheriff's Office via AP)
+    CN203: Passengers wait at a London station during a previous strike (PA Wire)
+    CN203: The cofounders, Mia Reyes and Tom Kahn. Courtesy of Second Desk
+    CN203: A wind farm off the coast of Block Island. getty
+    CN203: A voter casts a ballot in Des Moines, Iowa, on Jan. 4, 2024. Scott Olson—Getty Images
+    CN203: Tourists walk across a bridge in Venice. ANSA/ANDREA MEROLA
+    Okay: "We never gave up," she said. Courtesy of the family
+    Okay: The mayor thanked the crews. (Jane Doe for Mayor)
+    Okay: The long war—and what came after it—changed the town.
     """
     for line in doc.lines:
         text = line.stripped.strip("|").strip()
@@ -612,6 +690,16 @@ def caption_with_credit(doc: Document) -> Iterator[Hit]:
         yield Hit(line.index, line.index, "caption with its photo credit")
 
 
+def _without_trailing_parenthesis(text: str) -> str:
+    """``text`` without a short parenthesis at its end ("... Europe. (Reuters)" -> "... Europe.")."""
+    if not text.endswith(")"):
+        return text
+    start = text.rfind("(")
+    if start <= 0 or len(text) - start > 60 or ")" in text[start:-1]:
+        return text
+    return text[:start].rstrip()
+
+
 @rule("CN204", "caption-before-credit")
 def caption_before_credit(doc: Document) -> Iterator[Hit]:
     r"""Remove a caption line that sits directly before a credit-only line.
@@ -620,13 +708,17 @@ def caption_before_credit(doc: Document) -> Iterator[Hit]:
     recognised by CN202 and the line right before it is the caption ("An artist's
     illustration shows a young star ..." above "NASA/JPL-Caltech").  The line must look
     like a caption: one short sentence, no quotes, no reporting verbs, not a dateline;
-    a body paragraph that happens to precede an uncaptioned photo's credit is kept.
+    a body paragraph that happens to precede an uncaptioned photo's credit is kept, also
+    when it ends in a wire tag after its full stop ("... Europe. (Reuters)").
 
     Okay: "We expected some water," said the lead author.\nNASA/JPL-Caltech
     Okay: The council voted on Tuesday. The plan passed. Officials cheered.\nGetty Images
     Okay: Results:\nGetty Images
     Okay: An artist's illustration shows a young star.\nThe star is about 370 light-years away.
+    Okay: The deal still needs approval from regulators in the United States and Europe. (Reuters)\nMohammed Abed/AFP via Getty Images
     CN204: An artist's illustration shows a young star surrounded by a disk of gas and dust.\nNASA/JPL-Caltech
+    CN204: Passengers board a train at a station in Beijing, capital of China, Jan. 1, 2024.\nXinhua/Li Wei
+    Okay: The law takes effect on Jan. 1, 2025, officials said.\nXinhua/Li Wei
     CN204: The journey currently takes around five and a half hours on one of the busiest routes.\nTrains between the two capitals run only a handful of times a day\nImage: Jens Köhler/dpa/picture alliance
     """
     lines = doc.lines
@@ -642,10 +734,10 @@ def caption_before_credit(doc: Document) -> Iterator[Hit]:
             continue
         if not looks_like_caption(text, max_words=35, max_sentences=1):
             continue
-        if _ENDS_SENTENCE.search(text):
+        if _ENDS_SENTENCE.search(_without_trailing_parenthesis(text)):
             # a sentence: only with words that describe a picture, since a body
             # paragraph can sit right before the credit of an uncaptioned photo
-            if _VISUAL_CUE.search(text) is None:
+            if _VISUAL_CUE.search(text) is None and _DATE_END.search(text) is None:
                 continue
         else:
             if head < 0:

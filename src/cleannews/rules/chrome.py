@@ -129,7 +129,7 @@ def ad_marker(doc: Document) -> Iterator[Hit]:
 _NETWORKS = r"facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|messenger|bluesky|threads|flipboard|sms"
 
 _WIDGET_STRONG = _label(
-    r"share(?: (?:this|the) (?:article|story|page|post|video|gallery))?"
+    r"share(?: (?:this|the) (?:full )?(?:article|story|page|post|video|gallery)| full (?:article|story))?"
     r"|share (?:on|via|to|with) (?:" + _NETWORKS + r")"
     r"|share (?:or|and|&) comment(?: on this (?:article|story))?"
     r"|copy (?:url|link|article link|the link)|link copied(?: to clipboard)?"
@@ -137,13 +137,18 @@ _WIDGET_STRONG = _label(
     r"|reuse this content|reprints? (?:&|and) permissions|print this (?:article|page|story)"
     r"|e-?mail this (?:article|story|page)|send (?:this )?to a friend"
     r"|send us your feedback|leave your feedback|give (?:us )?feedback|send feedback"
-    r"|follow related authors and topics|follow (?:this|these) topics?|follow (?:this|the) author"
-    r"|listen to (?:this|the) (?:article|story)(?:\s{0,8}+[·•|\-–—]?\s{0,8}+\d{1,3} (?:min|mins|minutes))?"
+    r"|follow related authors and topics|follow (?:this|these) topics?|follow (?:this |the )?author"
+    r"|(?:send (?:in|via|by|with) (?:" + _NETWORKS + r")){1,2}+|read in (?:the )?app"
+    r"|get (?:e-?mail )?(?:notifications?|alerts) (?:for|about|on) (?:new )?(?:articles|stories) (?:from|by) "
+    r"(?-i:\p{Lu})[\p{L}.'’\-]{0,20}+(?: (?-i:\p{Lu})[\p{L}.'’\-]{0,20}+){0,3}+(?: follow)?"
+    r"|leer en español|lire en français|read (?:this )?(?:article |story )?in (?:english|spanish|french|arabic|hebrew|hindi|chinese)"
+    r"|listen to (?:this|the) (?:article|story)(?:\s{0,8}+[·•|\-–—]?\s{0,8}+(?:\d{1,3} (?:min|mins|minutes)|\d{1,2}:\d{2}(?::\d{2})? min))?"
+    r"(?:\s{0,8}+learn more)?"
     r"|listen (?:to article|now)|play audio|audio (?:version|article)"
     r"|listen\s{0,3}+[·•|\-–—:]?\s{0,3}+\d{1,3} (?:min|mins|minutes)|\d{1,3} (?:min|mins|minute|minutes) listen"
     r"|gift (?:this )?article|save (?:this )?(?:article|story)|save for later|read later"
     r"|bookmark(?: this (?:article|story))?"
-    r"|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|view comments|show comments|hide comments"
+    r"|comments?(?: \(\d{1,6}\)| \d{1,6})?|\d{1,6} comments?|view comments|show comments|hide comments"
     r"|post (?:a )?comment(?: \(\+\))?|add (?:a )?comment|leave a comment|jump to comments"
     r"|see all comments|read (?:all )?comments|comment on this (?:article|story)"
     r"|text size|font size"
@@ -153,7 +158,7 @@ _WIDGET_STRONG = _label(
 _WIDGET_WEAK = _label(
     r"save|thank|thanks|reply|like|email|e-mail|share this|link|pin(?: it)?|"
     + _NETWORKS
-    + r"|listen|audio|feedback|close|more|print|tweet|zoom|\d{1,2}(?::\d{2})? (?:min|mins|minutes)|\d{1,2}:\d{2}"
+    + r"|listen|audio|feedback|close|more|print|tweet|zoom|subscribe|\d{1,2}(?::\d{2})? (?:min|mins|minutes)|\d{1,2}:\d{2}"
 )
 
 #: How the body of a label that _WIDGET_STRONG or _WIDGET_WEAK matches starts (folded),
@@ -165,7 +170,8 @@ _WIDGET_STARTS = (
     "post ", "add ", "jump to comments", "see all comments", "text size", "font size",
     "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
     "bluesky", "threads", "flipboard", "sms", "instagram", "youtube", "tiktok",
-    "thank", "reply", "like", "pin", "feedback", "close", "tweet", "zoom",
+    "thank", "reply", "like", "pin", "feedback", "close", "tweet", "zoom", "subscribe", "get ", "leer en",
+    "lire en",
 )
 
 
@@ -196,6 +202,17 @@ def share_widget(doc: Document) -> Iterator[Hit]:
     CN402: Thank\nReply\nShare
     CN402: Listen to this article\n3 mins
     CN402: Follow related authors and topics
+    CN402: Share full article
+    CN402: Listen to this article · 6:42 min Learn more
+    CN402: Comment 142
+    CN402: Follow Author
+    CN402: Read in app
+    CN402: Send in e-mailSend in e-mail\nSend in whatsappSend in whatsapp\nSubscribe
+    CN402: Get email notification for articles from Noa Ben-David Follow
+    CN402: Leer en español
+    Okay: Subscribe
+    Okay: Read in English, the letter makes the same demand twice.
+    Okay: Get alerts for stories from the region by calling the county hotline.
     """
     lines = doc.lines
     folded = folded_lines(doc)
@@ -230,7 +247,7 @@ def share_widget(doc: Document) -> Iterator[Hit]:
 # CN403 copyright lines
 
 _COPYRIGHT_START = regex.compile(
-    r"[\s\-–—|]{0,8}+(?:"
+    r"[\s\-–—|]{0,8}+(?:all (?:contents?|content|material) (?:copyright |\(c\) )?(?=[©ⓒ]|copyright|\(c\)))?(?:"
     r"(?:copyright|\(c\))\s{0,8}+(?:[©ⓒ]|\(c\))?\s{0,8}+(?:\d{4}|[©ⓒ])"  # Copyright 2024 / Copyright ©
     r"|[©ⓒ]"  # ©2024 Bloomberg L.P.
     r")",
@@ -247,7 +264,7 @@ _RIGHTS_ONLY = _label(
 
 #: How a line that _COPYRIGHT_START, _COPYRIGHT_NAMED or _RIGHTS_ONLY matches starts
 #: (folded, after the decorations in front: ``label_head`` takes the "(" of "(c)" too).
-_COPYRIGHT_STARTS = ("copyright", "c)", "©", "ⓒ", "all rights reserved", "this ")
+_COPYRIGHT_STARTS = ("copyright", "c)", "©", "ⓒ", "all rights reserved", "this ", "all content", "all material")
 
 
 @rule("CN403", "copyright-line")
@@ -271,6 +288,8 @@ def copyright_line(doc: Document) -> Iterator[Hit]:
     CN403: © 2024 The Daily Planet Ltd
     CN403: Copyright Harbour Media Group. All Rights Reserved.
     CN403: All rights reserved.
+    CN403: All contents © 2025 The Daily Planet Group LLC. All rights reserved.
+    Okay: All content copyright disputes go to the tribunal first, the ministry said.
     """
     folded = folded_lines(doc)
     for line in doc.lines:
@@ -304,14 +323,15 @@ _LIST_HEADER = _label(
     r"|recommended(?: (?:for you|stories|articles|reading|videos?))?|editors?['’]?s?['’]? (?:picks?|choice)"
     r"|(?:don['’]?t|do not) miss(?: (?:these|this|our))?(?: (?:stories|articles|reads|coverage))?"
     r"(?: from (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
-    r"|top (?:stories|headlines)|trending(?: (?:now|stories|news))?|popular (?:now|stories)"
+    r"|top (?:stories|headlines)|trending(?: (?:now|stories|news)| (?:on|at) [\p{L}\p{N}][\p{L}\p{N}.&'’ ]{0,40})?|popular (?:now|stories)"
+    r"|our (?:coverage|reporting) (?:of|on) (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40}"
     r"|in case you missed it|latest (?:stories|news|headlines)"
 )
 
 _INLINE_LINK = regex.compile(
     r"[\[\(]?\s{0,8}+(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading))?"
     r"|read more|read also|also read|read next|see also|more on this(?: story)?|must read"
-    r"|(?:don['’]?t|do not) miss|recommended(?: reading)?|editor['’]?s pick|watch(?: now)?|video|listen)"
+    r"|(?:don['’]?t|do not) miss|recommended(?: reading)?|editor['’]?s pick|watch(?: now)?|video|listen|go deeper)"
     r"\s{0,8}+[:\-–—|]\s{0,8}+(?=(?-i:[\p{Lu}\p{N}\"“‘']))(?<rest>[^\n]{3,250}+)",
     _I,
 )
@@ -383,7 +403,7 @@ _LINK_LIST_STARTS = (
     "related", "read ", "also ", "see also", "further reading", "explore further", "what to read next",
     "up next", "watch", "more ", "most ", "you ", "may ", "might ", "recommended", "editor", "don",
     "do not", "top ", "trending", "popular ", "in case you missed it", "latest ", "must read", "video",
-    "listen",
+    "listen", "our coverage", "our reporting", "go deeper",
 )
 
 
@@ -412,6 +432,11 @@ def link_list(doc: Document) -> Iterator[Hit]:
     CN404: Read more: Europe’s Gas Storage Is Filling Faster Than Usual This Spring
     CN404: RELATED: City council delays vote on new stadium lease
     CN404: [Related: Salesforce Keynote: AI, Integration And Protestors]
+    CN404: Our Coverage of New York City\nThe Subway’s Oldest Station Gets a New Entrance After 12 Years\nWhy Some Landlords Are Leaving Apartments Empty
+    CN404: Trending on KTVQ.com\nStorms knock out power to thousands across the county
+    CN404: Go deeper: Retailers brace for a tough spring
+    Okay: Our coverage of the trial drew more than 200 complaints, the paper's ombudsman wrote.
+    Okay: Go deeper: the fund's own numbers show returns fell, analysts said.
     """
     lines = doc.lines
     folded = folded_lines(doc)
@@ -505,10 +530,11 @@ _TAG_HEADER_ANYWHERE = _label(
     r"related topics|topics mentioned in (?:this|the) (?:article|story)"
     r"|explore more on (?:these|this) topics?|more on (?:these|this) topics?|related tags"
     r"|topics in this (?:article|story)|tags in this (?:article|story)|this (?:article|story) is tagged(?: with| under)?"
+    r"|(?:(?:click|tap) (?:the |an? )?\p{L}{1,12}+ icon to )?follow (?:these |the |related )?topics(?: in this (?:article|story))?"
 )
 _TAG_HEADER_TAIL = _label(r"topics|tags|tagged(?: with| under)?|filed under|categories|category|keywords|subjects|more on|more about")
 _TAG_INLINE = regex.compile(
-    r"(?:related topics|topics|tags|tagged(?: with| under)?|filed under|categories|keywords|more (?:on|about))\s{0,8}+:\s{0,8}+(?<rest>[^\n]{1,400}+)",
+    r"(?:related topics|topics|tags|tagged(?: with| under)?|filed under|categories|keywords|(?:see )?more (?:on|about))\s{0,8}+:\s{0,8}+(?<rest>[^\n]{1,400}+)",
     _I,
 )
 
@@ -528,7 +554,8 @@ def _tag_shaped(text: str) -> bool:
 #: _TAG_INLINE, matches starts (folded, after the decorations in front).
 _TAG_STARTS = (
     "related t", "topics", "explore more on", "more on", "more about", "tags", "tagged", "this article",
-    "this story", "filed under", "categor", "keywords", "subjects",
+    "this story", "filed under", "categor", "keywords", "subjects", "see more on", "see more about", "follow ",
+    "click ", "tap ",
 )
 
 
@@ -551,6 +578,9 @@ def tag_list(doc: Document) -> Iterator[Hit]:
     CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nTopics:\nAustralian Rules Football\nSport\nBallarat
     CN406: Explore more on these topics\nFarming\nWildlife\nConservation
     CN406: Tags: stock car brasil, stock car cascavel, stock car interlagos
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nSee more on: New York City Council
+    CN406: Click the alert icon to follow topics:\nIsrael Tech\nWater
+    Okay: Follow the topics below the story, the guide said.
     """
     lines = doc.lines
     n = len(lines)
@@ -604,6 +634,7 @@ _FOOTER_LINK = (
     r"(?: or (?:an |a )?(?:error|typo|mistake|correction))?"
     r"|privacy(?: policy| notice)?|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)"
     r"|accessibility|site ?map|advertise(?: with us)?|careers|help centre|help center|faqs?|rss(?: feeds?)?"
+    r"|why you can trust (?:(?-i:\p{Lu})[\p{L}.&]{0,20}+|us)"
 )
 _FOOTER_BAR = regex.compile(
     r"(?:(?:" + _FOOTER_LINK + r")\s{0,8}+[|·•/]?\s{0,8}+){1,12}+", _I
@@ -623,7 +654,7 @@ _FOOTER_STARTS = (
     "ethics policy", "about ", "contact ", "our standards", "send ", "news tip", "report ", "privacy",
     "terms ", "cookie ", "accessibility", "site", "advertise", "careers", "help cent", "faq", "rss",
     "journalistic standards", "click here to ", "tap here to ", "please ", "spot", "see ", "notice ",
-    "found ",
+    "found ", "why you can trust",
 )
 
 
@@ -648,6 +679,8 @@ def footer_links(doc: Document) -> Iterator[Hit]:
     CN407: Report a technical issue
     CN407: Editorial code of conduct
     CN407: Click here to report a typo.
+    CN407: Why you can trust SCMP
+    Okay: Why you can trust the new figures is a question the agency has not answered.
     """
     tail: int | None = None
     folded = folded_lines(doc)
@@ -705,9 +738,9 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     # republication notices
     (
         regex.compile(
-            r"(?:this (?:article|story|piece|post|report) (?:is|was|has been) )?"
+            r"(?:this (?:article|story|piece|post|report) (?:(?:is|was|has been) )?)?"
             r"(?:republished|reprinted|reproduced|syndicated|originally published|first published|originally appeared)"
-            r" (?:here )?(?:from|by|with permission (?:from|of)|on|in|at) (?-i:\p{Lu})",
+            r" (?:here )?(?:from|by|with permission (?:from|of)|on|in|at) (?:the )?(?-i:\p{Lu})",
             _I,
         ),
         None,
@@ -727,6 +760,22 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
         ),
         False,
     ),
+    # print-edition notices: "A version of this article appears in print on March 5, 2025, ..."
+    (
+        regex.compile(r"a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b", _I),
+        None,
+        True,
+    ),
+    # affiliate disclosures: "When you buy a book using a link on this page, we receive a commission."
+    (
+        regex.compile(
+            r"(?:(?:when|if) you (?:buy|purchase|click|shop)|(?:this (?:article|story|post|page) (?:contains|includes))|"
+            r"we (?:may )?(?:earn|receive|get))\b",
+            _I,
+        ),
+        regex.compile(r"\b(?:we|may) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b|\baffiliate links?\b", _I),
+        True,
+    ),
     # funding notices (AP style): "... receives financial support from ... AP is solely responsible for all content."
     (regex.compile(r"", _I), regex.compile(r"\bsolely responsible for (?:all |the )?content\b", _I), False),
     # partner production notices: "This story was produced in partnership with ..."
@@ -742,7 +791,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
 )
 _NOTICE_CUES = regex.compile(
     r"thomson reuters|opens new tab|syndicated|disclosure|publish|printed|produced|appeared|head|go to|visit|tip"
-    r"|responsible for|reported",
+    r"|responsible for|reported|in print|commission|affiliate",
     _I,
 )
 
@@ -755,7 +804,7 @@ _NOTICE_CUE_WORDS = tuple(_NOTICE_CUES.pattern.split("|"))
 _NOTICE_STARTS = (
     "our standards:", ",", "opens new tab", "(", "except for the headline", "this ", "disclosure:",
     "republished", "reprinted", "reproduced", "syndicated", "originally", "first published",
-    "for the latest", "for more", "do you have", "have ",
+    "for the latest", "for more", "do you have", "have ", "a version of this", "when you ", "if you ", "we ",
 )
 
 
@@ -785,6 +834,12 @@ def site_notice(doc: Document) -> Iterator[Hit]:
     CN408: Originally published on Live Science.
     CN408: The Associated Press’ education coverage receives financial support from several private foundations. AP is solely responsible for all content.
     CN408: This story was produced in partnership with Harbor Public Media, a nonprofit newsroom.
+    CN408: A version of this article appears in print on March 5, 2025, Section A, Page 19 of the New York edition with the headline: Council Backs Rail Yard Housing. Order Reprints | Today’s Paper | Subscribe
+    CN408: When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Atlantic.
+    CN408: If you buy something through our links, we may earn an affiliate commission.
+    CN408: This article originally appeared in the South China Morning Post (SCMP), the most authoritative voice reporting on China and Asia for more than a century. For more SCMP stories, please explore the SCMP app or visit the SCMP's Facebook and Twitter pages. Copyright © 2025 South China Morning Post Publishers Ltd. All rights reserved.
+    Okay: If you buy a house this year, expect to pay a commission of about 5 percent, agents said.
+    Okay: When you buy in bulk, the commission is waived, according to the broker.
     """
     all_folded = folded_lines(doc)
     for line in doc.lines:
@@ -807,7 +862,9 @@ def site_notice(doc: Document) -> Iterator[Hit]:
                     continue
             elif not (start.match(text) and cue.search(text)):
                 continue
-            if short and (word_count(text) > 40 or _REPORTING_VERB.search(text)):
+            if short and (
+                (word_count(text) > 40 and "all rights reserved" not in folded) or _REPORTING_VERB.search(text)
+            ):
                 break
             yield Hit(line.index, line.index, "site notice")
             break
