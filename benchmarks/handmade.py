@@ -1,5 +1,8 @@
 """Score cleannews on the handmade-dev set (../shared/eval/handmade-dev by default).
 
+``--cases benchmarks/data/imitated-outlets.jsonl`` scores the developers' own set of 46
+documents imitating outlets outside handmade-dev, in the same format.
+
 Prints exact documents, boilerplate-line recall and precision, damaged content lines
 (overall, on hard-negative documents, removals on clean documents) and altered lines,
 as the set's README defines them.  ``--show`` lists every missed or wrongly removed line.
@@ -83,12 +86,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line]
     s = score(cases, args.show)
-    print(f"handmade-dev: exact documents {s['exact']}/{s['documents']}")
-    print(f"handmade-dev: boilerplate-line recall {s['recall']:.3f}  precision {s['precision']:.3f}")
-    print(f"handmade-dev: damaged content lines {s['damaged']} in {s['damaged_docs']} documents")
-    print(f"handmade-dev: damage on hard-negative documents {s['hn_damage']}; "
+    name = args.cases.parent.name if args.cases.name == "cases.jsonl" else args.cases.stem
+    print(f"{name}: exact documents {s['exact']}/{s['documents']}")
+    print(f"{name}: boilerplate-line recall {s['recall']:.3f}  precision {s['precision']:.3f}")
+    print(f"{name}: damaged content lines {s['damaged']} in {s['damaged_docs']} documents")
+    print(f"{name}: damage on hard-negative documents {s['hn_damage']}; "
           f"removals on clean documents {s['clean_removals']}")
-    print(f"handmade-dev: altered or invented lines {s['altered']}")
+    print(f"{name}: altered or invented lines {s['altered']}")
     return 0
 
 
