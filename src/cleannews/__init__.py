@@ -131,11 +131,8 @@ def clean_html_and_explain(
     headline is page metadata here, so by default only the body is returned; pass
     ``keep_headline=True`` to keep a headline that the extractor put in the body.
     """
-    from .extract import extract
-
-    extracted = extract(html, url)
     pipeline = _make_pipeline(select, ignore, normalize, extra_rules, pattern_files)
-    return pipeline.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
+    return pipeline.explain_html(html, url, site=site, keep_headline=keep_headline)
 
 
 def clean_html(

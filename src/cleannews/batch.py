@@ -209,12 +209,8 @@ def clean_jsonl_line(job: JsonlOptions, number: int, line: str) -> JsonlOutcome:
         return _bad(job, line, f"{where}: {exc}")
     pipeline = pipeline_for(job.options)
     if job.html:
-        from .extract import extract
-
         url = record.get("url") if isinstance(record, dict) and isinstance(record.get("url"), str) else None
-        extracted = extract(text, url)
-        result = pipeline.explain(extracted.text, site=url, meta=extracted.meta,
-                                  keep_headline=bool(job.keep_headline))
+        result = pipeline.explain_html(text, url, keep_headline=bool(job.keep_headline))
     else:
         result = pipeline.explain(text, keep_headline=job.keep_headline is not False)
     _set_field(record, path, result.text)

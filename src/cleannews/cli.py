@@ -18,6 +18,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from . import __version__
@@ -34,7 +35,7 @@ from .batch import (
     process_file,
 )
 from .config import ConfigError, Settings, load_settings
-from .files import discover
+from .files import FileError, decode, discover, read_bytes
 from .progress import Progress
 from .registry import RuleError
 from .report import explain_lines, rule_doc, rules_markdown
@@ -43,10 +44,6 @@ __all__ = ["main"]
 
 COMMANDS = ("clean", "check", "fix", "rules")
 JSONL_CHUNK = 64
-
-
-class InputError(Exception):
-    """An input could not be read or decoded; the message names it."""
 
 
 def _codes(value: str) -> list[str]:
@@ -189,31 +186,12 @@ def _options(settings: Settings, path: str = "") -> PipelineOptions:
 def _read_bytes(path: str, stdin: TextIO) -> bytes:
     if path == "-":
         return stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    return read_bytes(Path(path))
 
 
 def _read(path: str, stdin: TextIO) -> str:
-    if path == "-":
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-        name = "<stdin>"
-    else:
-        name = path
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 text (byte {exc.start}): {exc.reason}") from exc
-    if "\x00" in text:
-        raise InputError(f"{name}: looks like a binary file (contains NUL bytes)")
-    return text.removeprefix("\ufeff")
+    """The text of an input, decoded as the batch commands decode files (BOM dropped)."""
+    return decode(_read_bytes(path, stdin), "<stdin>" if path == "-" else path).text
 
 
 def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -225,14 +203,11 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         pipeline = pipeline_for(_options(settings, "" if path == "-" else path))
         try:
             if args.html:
-                from .extract import extract
-
-                extracted = extract(_read_bytes(path, stdin), args.url)
-                result = pipeline.explain(extracted.text, site=args.url, meta=extracted.meta,
-                                          keep_headline=bool(args.keep_headline))
+                result = pipeline.explain_html(_read_bytes(path, stdin), args.url,
+                                               keep_headline=bool(args.keep_headline))
             else:
                 result = pipeline.explain(_read(path, stdin), keep_headline=args.keep_headline is not False)
-        except InputError as exc:
+        except FileError as exc:
             print(f"cleannews: {exc}", file=stderr)
             status = 2
             continue

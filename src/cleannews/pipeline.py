@@ -184,6 +184,21 @@ class Pipeline:
             raise EngineError("replaying the removals does not reproduce the output")
         return Result(output, ordered, text, repairs, known_site, passes, dict(meta or {}))
 
+    def explain_html(
+        self, html: str | bytes, url: str | None = None, *, site: str | None = None,
+        keep_headline: bool = False,
+    ) -> Result:
+        """Extract the article from an HTML page (trafilatura), then clean it.
+
+        The page's title, author and site name become the document's ``meta`` (see
+        :func:`cleannews.clean_html_and_explain`); ``url`` also selects the site pack
+        unless ``site`` is given.
+        """
+        from .extract import extract
+
+        extracted = extract(html, url)
+        return self.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
+
     def _collect(self, document: Document) -> list[_Stamped]:
         seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()
         stamped: list[_Stamped] = []
