@@ -844,17 +844,15 @@ def timestamp(doc: Document) -> Iterator[Hit]:
         if kind == "stamped":
             yield Hit(line.index, line.index, "timestamp")
             continue
-        prev = lines[line.index - 1].stripped if line.index > 0 else ""
-        nxt = lines[line.index + 1].stripped if line.index + 1 < len(lines) else ""
         if kind in ("time", "label"):
-            near = _attribution_anchor(prev) or _attribution_anchor(nxt)
-            if kind == "label":
-                near = near or timestamp_kind(nxt) is not None
+            near = _next_to_anchor(doc, line.index)
+            if kind == "label" and not near and line.index + 1 < len(lines):
+                near = timestamp_kind(lines[line.index + 1].stripped) is not None
             if near:
                 yield Hit(line.index, line.index, f"timestamp ({kind})")
             continue
         # date, relative
-        if _in_zone(doc, line.index) or _attribution_anchor(prev) or _attribution_anchor(nxt):
+        if _in_zone(doc, line.index) or _next_to_anchor(doc, line.index):
             yield Hit(line.index, line.index, f"timestamp ({kind})")
 
 
@@ -874,15 +872,12 @@ def read_time(doc: Document) -> Iterator[Hit]:
     CN304: Listen to this article\n3 mins\nPublished On 15 Mar 2024
     CN304: Reading time: 4 minutes
     """
-    lines = doc.lines
     for line in _candidates(doc, _F_TS):
         kind = timestamp_kind(line.stripped)
         if kind == "read":
             yield Hit(line.index, line.index, "read time")
         elif kind == "duration":
-            prev = lines[line.index - 1].stripped if line.index > 0 else ""
-            nxt = lines[line.index + 1].stripped if line.index + 1 < len(lines) else ""
-            if _in_zone(doc, line.index) or _attribution_anchor(prev) or _attribution_anchor(nxt):
+            if _in_zone(doc, line.index) or _next_to_anchor(doc, line.index):
                 yield Hit(line.index, line.index, "read or listen time")
 
 
