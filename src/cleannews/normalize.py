@@ -13,10 +13,12 @@ entity, a C1 control character, a terminal escape or a lone surrogate.
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 import regex
 
-__all__ = ["DAMAGE", "repair"]
+__all__ = ["DAMAGE", "damaged", "repair"]
 
 _CONFIG = ftfy.TextFixerConfig(
     unescape_html="auto",
@@ -43,6 +45,14 @@ DAMAGE = regex.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     "|[\u0080-\u009f\u001b\ud800-\udfff]"
 )
+#: One character that every match of DAMAGE contains (its first one): a quick scan rules
+#: most texts out before the full pattern runs.
+_MAY_BE_DAMAGED = re.compile("[&\u001b\u0080-\u00f4\ud800-\udfff]")
+
+
+def damaged(text: str) -> bool:
+    """True if ``text`` shows a sign of damage that :func:`repair` looks at ftfy for."""
+    return _MAY_BE_DAMAGED.search(text) is not None and DAMAGE.search(text) is not None
 
 
 def repair(text: str) -> tuple[str, tuple[str, ...]]:
@@ -50,7 +60,7 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
 
     Text with no sign of damage is returned as it is, with no fixes.
     """
-    if DAMAGE.search(text) is None:
+    if not damaged(text):
         return text, ()
     fixed = ftfy.fix_and_explain(text, config=_CONFIG)
     steps = tuple(step for _kind, step in (fixed.explanation or ()))

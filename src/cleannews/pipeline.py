@@ -16,6 +16,7 @@ from . import sitepacks
 from .document import Document, Hit, Removal, Source
 from .normalize import repair
 from .registry import Rule, RuleError, check_unique, select_rules
+from .triggers import TriggerIndex
 
 __all__ = ["MAX_PASSES", "EngineError", "Pipeline", "Result", "apply_removals"]
 
@@ -116,6 +117,7 @@ class Pipeline:
     site: str | None = None
     keep_headline: bool = True
     _active: tuple[Rule, ...] = field(init=False, repr=False)
+    _triggers: TriggerIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.rules is None:
@@ -134,6 +136,7 @@ class Pipeline:
             base.append(extra)
         check_unique(base)
         self._active = select_rules(base, self.select, self.ignore)
+        self._triggers = TriggerIndex([r.trigger for r in self._active])
 
     @property
     def active_rules(self) -> tuple[Rule, ...]:
@@ -167,6 +170,7 @@ class Pipeline:
         source = Source(text)
         removals: list[Removal] = []
         passes = 0
+        cut: set[int] | None = None  # physical lines cut in the last pass (None: first pass)
         while True:
             passes += 1
             if passes > MAX_PASSES:
@@ -174,10 +178,13 @@ class Pipeline:
             document = source.view(site=known_site, meta=meta, keep_headline=keep)
             if not document.lines:
                 break
-            stamped = self._collect(document)
+            changed = None if cut is None else {line.index for line in document.lines if line.number - 1 in cut}
+            stamped = self._collect(document, changed)
             if not stamped:
                 break
-            removals.extend(self._apply(source, document, stamped))
+            new = self._apply(source, document, stamped)
+            removals.extend(new)
+            cut = {r.first - 1 for r in new if r.span is not None}
         output = source.render()
         ordered = tuple(sorted(removals, key=lambda r: (r.first, r.span or (-1, -1), r.code)))
         if removals and apply_removals(text, ordered) != output:
@@ -199,11 +206,13 @@ class Pipeline:
         extracted = extract(html, url)
         return self.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
 
-    def _collect(self, document: Document) -> list[_Stamped]:
+    def _collect(self, document: Document, changed: set[int] | None) -> list[_Stamped]:
         seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()
         stamped: list[_Stamped] = []
-        for rule in self._active:
-            for raw in rule(document):
+        for rule, candidates in zip(self._active, self._triggers.scan(document, changed)):
+            if candidates is None:
+                continue
+            for raw in rule.run(document, candidates):
                 hit = _validate(rule, raw, document)
                 key = (rule.code, hit.first, hit.last, hit.span)
                 if key not in seen:

@@ -24,10 +24,13 @@ from dataclasses import dataclass, field
 import regex
 
 from .document import Document, Hit
+from .triggers import DocumentTest, Trigger, index_for
 
-__all__ = ["Example", "Rule", "RuleError", "rule", "select_rules"]
+__all__ = ["Example", "Rule", "RuleError", "Trigger", "rule", "select_rules"]
 
-RuleFunc = Callable[[Document], Iterable[Hit]]
+#: ``func(document)``, or ``func(document, candidates)`` for a rule with trigger words that
+#: wants the indexes of the lines they occur on.
+RuleFunc = Callable[..., Iterable[Hit]]
 
 CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{1,4}")
 NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+")
@@ -61,8 +64,24 @@ class Rule:
     doc: str = field(default="", repr=False)
     examples: tuple[Example, ...] = field(default=(), repr=False)
     origin: str = field(default="", repr=False)
+    #: Where the rule can fire (see :mod:`cleannews.triggers`); ``None`` runs it on every document.
+    trigger: Trigger | None = field(default=None, repr=False)
+    #: True when ``func`` takes ``(document, candidates)``.
+    takes_candidates: bool = field(default=False, repr=False)
 
     def __call__(self, document: Document) -> Iterable[Hit]:
+        """The rule's hits on ``document``, found as the engine finds them (trigger first)."""
+        if self.trigger is None:
+            return self.func(document)
+        candidates = index_for(self.trigger).scan(document)[0]
+        if candidates is None:
+            return ()
+        return self.run(document, candidates)
+
+    def run(self, document: Document, candidates: list[int]) -> Iterable[Hit]:
+        """Call the rule with the lines it must look at (its trigger already passed)."""
+        if self.takes_candidates:
+            return self.func(document, candidates)
         return self.func(document)
 
 
@@ -85,8 +104,11 @@ def _parse_docstring(code: str, doc: str) -> tuple[str, str, tuple[Example, ...]
     return summary, "\n".join(body_lines).strip(), tuple(examples)
 
 
-def make_rule(code: str, name: str, func: RuleFunc, doc: str | None = None, origin: str = "") -> Rule:
-    """Build a :class:`Rule`, checking its code and name."""
+def make_rule(
+    code: str, name: str, func: RuleFunc, doc: str | None = None, origin: str = "",
+    trigger: Trigger | None = None,
+) -> Rule:
+    """Build a :class:`Rule`, checking its code, name and signature."""
     if not CODE_PATTERN.fullmatch(code):
         raise RuleError(f"rule code {code!r} must be 1-4 capital letters and 1-4 digits, like CN201")
     if not NAME_PATTERN.fullmatch(name):
@@ -94,10 +116,28 @@ def make_rule(code: str, name: str, func: RuleFunc, doc: str | None = None, orig
     summary, body, examples = _parse_docstring(code, doc if doc is not None else (func.__doc__ or ""))
     if not summary:
         raise RuleError(f"rule {code} ({name}) needs a docstring saying what it removes")
-    return Rule(code, name, func, summary, body, examples, origin or getattr(func, "__module__", ""))
+    takes_candidates = _positional_parameters(func) == 2
+    if takes_candidates and (trigger is None or not trigger.words):
+        raise RuleError(f"rule {code} ({name}) takes candidate lines but declares no trigger words")
+    return Rule(
+        code, name, func, summary, body, examples, origin or getattr(func, "__module__", ""),
+        trigger, takes_candidates,
+    )
 
 
-def rule(code: str, name: str) -> Callable[[RuleFunc], Rule]:
+def _positional_parameters(func: RuleFunc) -> int:
+    try:
+        parameters = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return 1
+    kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return sum(1 for p in parameters if p.kind in kinds and p.default is inspect.Parameter.empty)
+
+
+def rule(
+    code: str, name: str, *, words: Iterable[str] = (), when: DocumentTest | None = None,
+    local: bool = False,
+) -> Callable[[RuleFunc], Rule]:
     """Decorate a detector function as a rule.
 
     The function takes a :class:`~cleannews.Document` and yields :class:`~cleannews.Hit`
@@ -117,10 +157,27 @@ def rule(code: str, name: str) -> Callable[[RuleFunc], Rule]:
     The result is a :class:`Rule`; pass it to :class:`~cleannews.Pipeline` or to
     :func:`~cleannews.clean` with ``extra_rules=[...]``.  Decorating never registers a rule
     globally, so one caller's rules cannot change another caller's results.
+
+    A rule that can only fire on lines containing certain words says so with ``words``
+    (lower-case; matched in the case-folded line), and is then skipped on documents
+    without them: ``@cleannews.rule("X101", "sponsor-line", words=["sponsored by"])``.
+    A function with a second parameter receives the indexes of those lines::
+
+        def sponsor_line(doc, candidates):
+            for index in candidates: ...
+
+    ``when`` is a quick test of the whole document for rules that look at shapes rather
+    than words (with ``words`` too, either one lets the rule run, and it then sees every
+    line); ``local=True`` promises that the verdict on a line depends on that line's text
+    alone.  Without ``words`` and ``when``, the rule runs on every document.
     """
+    word_list = tuple(words)
+    trigger = Trigger(word_list, when, local) if (word_list or when is not None) else None
+    if trigger is None and local:
+        raise RuleError(f"rule {code} ({name}): local=True needs words or when")
 
     def decorate(func: RuleFunc) -> Rule:
-        return make_rule(code, name, func)
+        return make_rule(code, name, func, trigger=trigger)
 
     return decorate
 

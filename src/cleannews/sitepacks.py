@@ -33,7 +33,7 @@ possessive quantifiers (``*+``) and bounded repeats.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +45,7 @@ import regex
 
 from .document import Document, Hit
 from .registry import Rule, RuleError, make_rule
+from .triggers import Trigger
 from .shapes import head_end, tail_start
 
 if sys.version_info >= (3, 11):
@@ -56,7 +57,7 @@ __all__ = ["PackExample", "SitePack", "builtin_packs", "load_pattern_file", "res
 
 _RULE_KEYS = {
     "code", "name", "summary", "reason", "kind", "pattern", "end", "max_lines",
-    "position", "when", "examples", "keep", "doc",
+    "position", "when", "examples", "keep", "doc", "words",
 }
 _PACK_KEYS = {"name", "domains", "signatures", "description"}
 
@@ -79,6 +80,12 @@ class SitePack:
     rules: tuple[Rule, ...]
     examples: tuple[tuple[str, PackExample], ...]
     path: str
+    #: For each signature, a literal that every match contains (see :func:`required_literal`).
+    needles: tuple[str | None, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.needles) != len(self.signatures):
+            object.__setattr__(self, "needles", tuple(required_literal(s.pattern) for s in self.signatures))
 
 
 def _compile(pattern: object, where: str) -> regex.Pattern[str]:
@@ -122,6 +129,16 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
     end = _compile(spec["end"], where) if kind == "block" else None
     max_lines = int(spec.get("max_lines", 40))
     reason = str(spec.get("reason") or spec.get("summary") or name)
+    words = spec.get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise RuleError(f"{where}: words must be a list of non-empty strings")
+    try:
+        trigger = (
+            Trigger(tuple(words), _on_site(pack) if when == "site" else None)
+            if words or when == "site" else None
+        )
+    except ValueError as exc:
+        raise RuleError(f"{where}: {exc}") from exc
 
     def detect(document: Document) -> Iterator[Hit]:
         if when == "site" and document.site != pack:
@@ -161,7 +178,16 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
         doc_lines.append("Okay: " + str(kept).replace("\n", "\\n"))
     for example in spec.get("examples", ()):
         doc_lines.append(f"{code}: " + str(example["input"]).replace("\n", "\\n"))
-    return make_rule(code, name, detect, "\n".join(doc_lines), origin=where.split(" (")[0])
+    if words:
+        doc_lines.append("Trigger words: " + ", ".join(f"``{w}``" for w in words))
+    return make_rule(code, name, detect, "\n".join(doc_lines), origin=where.split(" (")[0], trigger=trigger)
+
+
+def _on_site(pack: str) -> Callable[[Document], bool]:
+    def on_site(document: Document) -> bool:
+        return document.site == pack
+
+    return on_site
 
 
 def parse_pack(data: dict[str, Any], path: str) -> SitePack:
@@ -242,6 +268,120 @@ def resolve_site(site: str | None, text: str, packs: Sequence[SitePack] | None =
             raise RuleError(f"unknown site {site!r}; known sites: {', '.join(site_names())}")
         return None
     for pack in packs:
-        if any(sig.search(text) for sig in pack.signatures):
-            return pack.name
+        for signature, needle in zip(pack.signatures, pack.needles):
+            if (needle is None or needle in text) and signature.search(text):
+                return pack.name
     return None
+
+
+_QUANTIFIERS = "*+?{"
+#: Escapes of one letter that stand for a class or a position, never for a literal.
+_CLASS_ESCAPES = frozenset("bBdDsSwWAZzntrfv")
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters that every match of ``pattern`` contains.
+
+    Conservative: patterns with a top-level ``|``, inline flags or anything unusual give
+    ``None`` (no quick check).  Used to skip a signature's search on texts without it.
+    """
+    runs: list[str] = []
+    run: list[str] = []
+    depth = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            if i + 1 >= n:
+                return None
+            nxt = pattern[i + 1]
+            if nxt.isalnum() or nxt == "_":
+                if nxt not in _CLASS_ESCAPES:
+                    return None  # \x41, \N{...}, \p{...}, back references: give up
+                literal = None
+            else:
+                literal = nxt
+            i += 2
+        elif ch == "[":
+            end = _class_end(pattern, i)
+            if end is None:
+                return None
+            literal, i = None, end
+        elif ch == "(":
+            if pattern.startswith("(?:", i) or pattern.startswith("(?=", i) or pattern.startswith("(?!", i):
+                i += 3
+            elif pattern.startswith("(?P<", i):
+                close = pattern.find(">", i)
+                if close < 0:
+                    return None
+                i = close + 1
+            elif pattern.startswith("(?", i):
+                return None  # flags, look-behind or other constructs: give up
+            else:
+                i += 1
+            depth += 1
+            literal = None
+        elif ch == ")":
+            depth -= 1
+            literal, i = None, i + 1
+        elif ch == "|":
+            if depth == 0:
+                return None
+            literal, i = None, i + 1
+        elif ch in ".^$":
+            literal, i = None, i + 1
+        elif ch in _QUANTIFIERS:
+            if depth == 0:
+                return None  # a quantifier where none can be: give up
+            literal, i = None, _skip_quantifier(pattern, i)
+        else:
+            literal, i = ch, i + 1
+        if literal is not None and depth == 0:
+            if i < n and pattern[i] in _QUANTIFIERS:
+                # an optional or repeated character ends the run; skip the quantifier
+                runs.append("".join(run))
+                run = []
+                i = _skip_quantifier(pattern, i)
+                continue
+            run.append(literal)
+        else:
+            if run:
+                runs.append("".join(run))
+                run = []
+            if depth == 0 and i < n and pattern[i] in _QUANTIFIERS:
+                i = _skip_quantifier(pattern, i)
+    runs.append("".join(run))
+    best = max(runs, key=len)
+    return best or None
+
+
+def _class_end(pattern: str, i: int) -> int | None:
+    """The index after the character class that starts at ``pattern[i]`` (``None``: give up)."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+        elif ch == "[":
+            return None  # nested sets (regex V1): give up
+        elif ch == "]":
+            return j + 1
+        else:
+            j += 1
+    return None
+
+
+def _skip_quantifier(pattern: str, i: int) -> int:
+    if pattern[i] == "{":
+        end = pattern.find("}", i)
+        i = end + 1 if end >= 0 else len(pattern)
+    else:
+        i += 1
+    if i < len(pattern) and pattern[i] in "?+":
+        i += 1
+    return i

@@ -14,29 +14,10 @@ substring of ``cfold(text)``; if the match starts the text, ``cfold(text)`` star
 
 from __future__ import annotations
 
-from ..document import Document
+from ..triggers import fold_line as cfold
+from ..triggers import folded_lines
 
 __all__ = ["OPEN_CHARS", "cfold", "folded_lines", "label_head"]
-
-
-def cfold(text: str) -> str:
-    """``text`` case-folded, with ``İ`` and ``ı`` as plain ``i`` (IGNORECASE matches them with ``i``/``I``)."""
-    if text.isascii():
-        return text.lower()
-    if "\u0130" in text:
-        text = text.replace("\u0130", "i")
-    if "\u0131" in text:
-        text = text.replace("\u0131", "i")
-    return text.casefold()
-
-
-def folded_lines(document: Document) -> list[str]:
-    """``cfold`` of each line's stripped text, computed once per document."""
-    facts = document._facts
-    folded = facts.get("cn.casefolded")
-    if folded is None:
-        folded = facts["cn.casefolded"] = [cfold(line.stripped) for line in document.lines]
-    return folded  # type: ignore[return-value]
 
 
 #: Every character that the decoration before a widget label (``[\s\-–—•·|\[\(]``) can be,

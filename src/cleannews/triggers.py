@@ -1,0 +1,148 @@
+"""Triggers: where a rule can fire, found for every rule in one scan of the document.
+
+Most rules can only remove a line that contains one of a few words ("getty", "newsletter",
+"©"), and most documents hold none of them.  A rule declares those words (and, for rules
+that look at the shape of lines rather than their words, a cheap test of the whole
+document); before each pass the engine finds the lines that contain any rule's words with
+one Aho-Corasick scan, calls only the rules that can fire, and hands each the lines its
+words occur on.
+
+The words are a *necessary condition*: if a rule removes something, the document has a
+line whose case-folded text (:func:`fold_line`) contains one of its words, or its document
+test is true.  ``tests/test_triggers.py`` checks this for every built-in rule: a rule
+called on every line finds exactly what it finds on its candidate lines only.
+
+Case folding: for every ASCII literal ``w`` that a case-insensitive ``regex`` pattern
+(simple or full case folding) matches in a text, ``w.lower()`` is a substring of
+``fold_line(text)``; see :func:`fold_line`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import ahocorasick_rs
+
+if TYPE_CHECKING:
+    from .document import Document
+
+__all__ = ["Trigger", "TriggerIndex", "fold_line", "folded_lines"]
+
+
+def fold_line(text: str) -> str:
+    """``text`` case-folded, with ``İ`` and ``ı`` as plain ``i``.
+
+    Covers both kinds of case-insensitive matching in ``regex``: the simple folding of
+    ``IGNORECASE`` (where ``İ``, ``ı``, ``ſ`` and the Kelvin sign match ``i``, ``s``, ``k``)
+    and the full folding of ``IGNORECASE | V1`` (where ``ß`` matches ``ss`` too).
+    """
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    if "\u0131" in text:
+        text = text.replace("\u0131", "i")
+    return text.casefold()
+
+
+def folded_lines(document: Document) -> list[str]:
+    """:func:`fold_line` of each line's stripped text, computed once per document."""
+    facts = document._facts
+    folded = facts.get("cn.casefolded")
+    if folded is None:
+        folded = facts["cn.casefolded"] = [fold_line(line.stripped) for line in document.lines]
+    return folded  # type: ignore[return-value]
+
+
+DocumentTest = Callable[["Document"], bool]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A necessary condition for a rule to fire.
+
+    ``words`` are lower-case ASCII literals: a rule with words can only fire when some
+    line's folded text contains one.  ``when`` is a cheap test of the whole document for
+    rules that look at shapes (runs of short lines, repeated lines); with both, the rule
+    runs when either holds.  ``local=True`` says that whether the rule removes a line (or
+    a span of it) depends on that line's text alone, so after a pass the engine only
+    offers it lines whose text changed.
+    """
+
+    words: tuple[str, ...] = ()
+    when: DocumentTest | None = None
+    local: bool = False
+
+    def __post_init__(self) -> None:
+        for word in self.words:
+            if not word or word != fold_line(word) or "\n" in word:
+                raise ValueError(f"trigger word {word!r} must be non-empty, case-folded text on one line")
+        if not self.words and self.when is None:
+            raise ValueError("a trigger needs words, a document test (when), or both")
+
+
+class TriggerIndex:
+    """The words of several triggers in one automaton.
+
+    :meth:`scan` returns, for each trigger, the indexes of the lines that contain one of
+    its words, or ``None`` when the rule need not run at all.
+    """
+
+    def __init__(self, triggers: Sequence[Trigger | None]) -> None:
+        self.triggers = tuple(triggers)
+        words: dict[str, list[int]] = {}
+        for position, trigger in enumerate(self.triggers):
+            if trigger is not None:
+                for word in trigger.words:
+                    words.setdefault(word, []).append(position)
+        self._owners = [tuple(owners) for owners in words.values()]
+        self._find: Callable[..., list[tuple[int, int, int]]] | None = None
+        if words:
+            automaton = ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.Standard)
+            self._find = automaton.find_matches_as_indexes
+
+    def scan(self, document: Document, changed: set[int] | None = None) -> list[list[int] | None]:
+        """For each trigger, the lines its rule must look at, or ``None`` when it cannot fire.
+
+        A rule without a trigger gets every line; so does a rule whose ``when`` test is
+        true; otherwise a rule gets the lines that contain one of its words.  ``changed``
+        (line indexes whose text changed since the last pass) restricts local rules to
+        those lines: on every other line they already ran.
+        """
+        folded = folded_lines(document)
+        hits: list[set[int]] = [set() for _ in self.triggers]
+        find = self._find
+        if find is not None:
+            owners = self._owners
+            for index, text in enumerate(folded):
+                matches = find(text, overlapping=True)
+                if matches:
+                    for word, _start, _end in matches:
+                        for position in owners[word]:
+                            hits[position].add(index)
+        every = list(range(len(folded)))
+        result: list[list[int] | None] = []
+        for trigger, lines in zip(self.triggers, hits):
+            if trigger is None:
+                result.append(every)
+                continue
+            if changed is not None and trigger.local:
+                if trigger.when is not None and changed and trigger.when(document):
+                    lines = set(changed)
+                else:
+                    lines &= changed
+                result.append(sorted(lines) if lines else None)
+            elif trigger.when is not None and trigger.when(document):
+                result.append(every)
+            else:
+                result.append(sorted(lines) if lines else None)
+        return result
+
+
+@lru_cache(maxsize=256)
+def index_for(trigger: Trigger) -> TriggerIndex:
+    """A :class:`TriggerIndex` of one trigger (for calling a rule outside a pipeline)."""
+    return TriggerIndex((trigger,))
