@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 
 import regex
 
@@ -83,19 +83,61 @@ class Removal:
         )
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__
+
+
 class Line:
-    """One content line as rules see it."""
+    """One content line as rules see it (immutable).
 
-    index: int  # position in Document.lines
-    number: int  # 1-based line number in the input text
-    text: str  # the line without its terminator (and without any span already removed)
-    blank_before: bool  # a blank line separates it from the previous content line
-    #: ``text`` without surrounding white space (computed once: rules ask for it often)
-    stripped: str = field(init=False, repr=False, compare=False)
+    ``index`` is the position in :attr:`Document.lines`, ``number`` the 1-based line number
+    in the input text, ``text`` the line without its terminator (and without any span
+    already removed), ``blank_before`` whether a blank line separates it from the previous
+    content line, and ``stripped`` is ``text`` without surrounding white space.
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "stripped", self.text.strip())
+    A plain slotted class rather than a dataclass: the engine makes one per line per pass,
+    and this is four times faster to build.
+    """
+
+    __slots__ = ("index", "number", "text", "blank_before", "stripped")
+
+    index: int
+    number: int
+    text: str
+    blank_before: bool
+    stripped: str
+
+    def __init__(self, index: int, number: int, text: str, blank_before: bool) -> None:
+        _set(self, "index", index)
+        _set(self, "number", number)
+        _set(self, "text", text)
+        _set(self, "blank_before", blank_before)
+        _set(self, "stripped", text.strip())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def _key(self) -> tuple[int, int, str, bool]:
+        return (self.index, self.number, self.text, self.blank_before)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Line:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Line(index={self.index!r}, number={self.number!r}, text={self.text!r}, "
+            f"blank_before={self.blank_before!r})"
+        )
+
+    def __reduce__(self) -> tuple[type[Line], tuple[int, int, str, bool]]:
+        return (Line, self._key())
 
 
 @dataclass(frozen=True)
@@ -236,11 +278,14 @@ class Source:
         Returns the physical range ``(start, end)`` of the gap: the terminator of line
         ``start - 1`` plus the gap lines ``start..end-1``.  Ties go to the first.
         """
+        content = self._content
+        i = self._position[a]
+        if content[i + 1] == b:  # the common case: nothing was removed between them
+            return (a + 1, b)
         best: tuple[int, int] | None = None
         best_size = -1
-        i = self._position[a]
-        while self._content[i] != b:
-            left, right = self._content[i], self._content[i + 1]
+        while content[i] != b:
+            left, right = content[i], content[i + 1]
             size = right - left
             if size > best_size:
                 best, best_size = (left + 1, right), size
@@ -253,13 +298,21 @@ class Source:
     ) -> Document:
         """The content lines still in the text, as rules see them."""
         kept = self.kept()
+        bodies, cuts, position, content = self._bodies, self._cuts, self._position, self._content
         lines = []
+        previous = -1
         for n, i in enumerate(kept):
             blank_before = False
             if n:
-                start, end = self._chosen_separator(kept[n - 1], i)
-                blank_before = end > start
-            lines.append(Line(n, i + 1, self._current_text(i), blank_before))
+                if content[position[previous] + 1] == i:
+                    # neighbours among the content lines: the gap between them is the separator
+                    blank_before = i - previous > 1
+                else:
+                    start, end = self._chosen_separator(previous, i)
+                    blank_before = end > start
+            text = self._current_text(i) if i in cuts else bodies[i]
+            lines.append(Line(n, i + 1, text, blank_before))
+            previous = i
         return Document(tuple(lines), site=site, meta=dict(meta or {}), keep_headline=keep_headline)
 
     def render(self) -> str:

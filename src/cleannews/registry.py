@@ -172,7 +172,10 @@ def rule(
     alone.  Without ``words`` and ``when``, the rule runs on every document.
     """
     word_list = tuple(words)
-    trigger = Trigger(word_list, when, local) if (word_list or when is not None) else None
+    try:
+        trigger = Trigger(word_list, when, local) if (word_list or when is not None) else None
+    except ValueError as exc:
+        raise RuleError(f"rule {code} ({name}): {exc}") from exc
     if trigger is None and local:
         raise RuleError(f"rule {code} ({name}): local=True needs words or when")
 

@@ -20,9 +20,10 @@ Case folding: for every ASCII literal ``w`` that a case-insensitive ``regex`` pa
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import ahocorasick_rs
 
@@ -53,8 +54,21 @@ def folded_lines(document: Document) -> list[str]:
     facts = document._facts
     folded = facts.get("cn.casefolded")
     if folded is None:
-        folded = facts["cn.casefolded"] = [fold_line(line.stripped) for line in document.lines]
+        folded = facts["cn.casefolded"] = _folded_text(document).split("\n") if document.lines else []
     return folded  # type: ignore[return-value]
+
+
+def _folded_text(document: Document) -> str:
+    """The folded lines joined by line breaks (what the trigger scan reads), once per document.
+
+    Folding maps each character on its own and never makes a line break, so this equals
+    joining each line's :func:`fold_line`.
+    """
+    facts = document._facts
+    text = facts.get("cn.folded_text")
+    if text is None:
+        text = facts["cn.folded_text"] = fold_line("\n".join([line.stripped for line in document.lines]))
+    return text  # type: ignore[return-value]
 
 
 DocumentTest = Callable[["Document"], bool]
@@ -99,10 +113,10 @@ class TriggerIndex:
                 for word in trigger.words:
                     words.setdefault(word, []).append(position)
         self._owners = [tuple(owners) for owners in words.values()]
-        self._find: Callable[..., list[tuple[int, int, int]]] | None = None
-        if words:
-            automaton = ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.Standard)
-            self._find = automaton.find_matches_as_indexes
+        self._find = _finder(tuple(words)) if words else None
+        self._untriggered = [n for n, t in enumerate(self.triggers) if t is None]
+        self._tested = [(n, t.when, t.local) for n, t in enumerate(self.triggers) if t is not None and t.when]
+        self._local = [n for n, t in enumerate(self.triggers) if t is not None and t.local]
 
     def scan(self, document: Document, changed: set[int] | None = None) -> list[list[int] | None]:
         """For each trigger, the lines its rule must look at, or ``None`` when it cannot fire.
@@ -112,34 +126,59 @@ class TriggerIndex:
         (line indexes whose text changed since the last pass) restricts local rules to
         those lines: on every other line they already ran.
         """
-        folded = folded_lines(document)
-        hits: list[set[int]] = [set() for _ in self.triggers]
-        find = self._find
-        if find is not None:
-            owners = self._owners
-            for index, text in enumerate(folded):
-                matches = find(text, overlapping=True)
-                if matches:
-                    for word, _start, _end in matches:
-                        for position in owners[word]:
-                            hits[position].add(index)
-        every = list(range(len(folded)))
-        result: list[list[int] | None] = []
-        for trigger, lines in zip(self.triggers, hits):
-            if trigger is None:
-                result.append(every)
-                continue
-            if changed is not None and trigger.local:
-                if trigger.when is not None and changed and trigger.when(document):
-                    lines = set(changed)
-                else:
-                    lines &= changed
-                result.append(sorted(lines) if lines else None)
-            elif trigger.when is not None and trigger.when(document):
-                result.append(every)
-            else:
-                result.append(sorted(lines) if lines else None)
+        hits: dict[int, set[int]] = {}
+        if self._find is not None:
+            text = _folded_text(document)
+            matches = self._find(text, overlapping=True)
+            if matches:
+                starts = _line_starts(document, text)
+                owners = self._owners
+                for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
+                    for position in owners[word]:
+                        lines = hits.get(position)
+                        if lines is None:
+                            hits[position] = {line}
+                        else:
+                            lines.add(line)
+        result: list[list[int] | None] = [None] * len(self.triggers)
+        every = list(range(len(document)))
+        for position in self._untriggered:
+            result[position] = every
+        for position, lines in hits.items():
+            result[position] = sorted(lines)
+        for position, when, local in self._tested:
+            if (not local or changed is None or changed) and when(document):
+                result[position] = every
+        if changed is not None:
+            for position in self._local:
+                current = result[position]
+                kept = [i for i in current if i in changed] if current is not None else []
+                result[position] = kept or None
         return result
+
+
+def _line_starts(document: Document, text: str) -> list[int]:
+    """Offsets in the folded text where lines 1, 2, ... start (``bisect_right`` gives a line index)."""
+    facts = document._facts
+    starts = facts.get("cn.folded_starts")
+    if starts is None:
+        starts = cast("list[int]", [])
+        at = text.find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        facts["cn.folded_starts"] = starts
+    return starts  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=16)
+def _finder(words: tuple[str, ...]) -> Callable[..., list[tuple[int, int, int]]]:
+    """The match function of an automaton over ``words`` (built once per word list)."""
+    automaton = ahocorasick_rs.AhoCorasick(
+        list(words), matchkind=ahocorasick_rs.MatchKind.Standard,
+        implementation=ahocorasick_rs.Implementation.DFA,  # the fastest scan
+    )
+    return automaton.find_matches_as_indexes  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=256)

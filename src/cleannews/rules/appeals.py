@@ -70,18 +70,23 @@ def _short_prompt(line: Line, max_words: int = 45) -> str | None:
 
 def _prompt_lines(
     doc: Document,
+    candidates: list[int],
     pattern: regex.Pattern[str],
     max_words: int,
     starts: tuple[str, ...],
     inside: tuple[str, ...] = (),
 ) -> Iterator[Line]:
-    """Lines that match ``pattern`` and are short, non-speech prompts (cheap checks first).
+    """Lines among ``candidates`` that match ``pattern`` and are short, non-speech prompts.
 
-    ``pattern`` can only match a line whose folded text (see ``_quick.cfold``) starts
-    with one of ``starts`` or contains one of ``inside``: that is checked first.
+    ``candidates`` are the indexes of the lines that hold one of the rule's trigger words
+    (a line ``pattern`` matches holds one).  ``pattern`` can only match a line whose
+    folded text (see ``_quick.cfold``) starts with one of ``starts`` or contains one of
+    ``inside``: that is checked first.
     """
     folded = folded_lines(doc)
-    for line in doc.lines:
+    lines = doc.lines
+    for index in candidates:
+        line = lines[index]
         text = line.text
         if len(text) > _MAX_PROMPT_CHARS:
             continue
@@ -303,6 +308,32 @@ def _anchor_words(text: str) -> bool:
     return not (words.isdisjoint(_ASK_WORDS) or words.isdisjoint(_CAUSE_WORDS))
 
 
+#: Every byte but a-z to a space: in UTF-8 (every byte of a non-ASCII character is >= 0x80),
+#: ``text.encode().translate(_LETTERS_ONLY).split()`` is _ASCII_WORD.findall(text), as bytes.
+_LETTERS_ONLY = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+_ASK_BYTES = frozenset(word.encode() for word in _ASK_WORDS)
+_CAUSE_BYTES = frozenset(word.encode() for word in _CAUSE_WORDS)
+_ADDRESS_BYTES = frozenset(word.encode() for word in _WE_WORDS | _YOU_WORDS)
+
+
+def _may_anchor(text: str) -> bool:
+    """False when ``_appeal_kind(text)`` cannot be 3 (an anchor); cheap checks first.
+
+    An anchor is at most _MAX_APPEAL_CHARS long and not speech (a quote character always
+    is), has a word of _ASK_WORDS and one of _CAUSE_WORDS, and is addressed (a word of
+    _WE_WORDS or _YOU_WORDS) or an imperative (it starts with one of _IMPERATIVE_STARTS):
+    see _appeal_kind and _appeal_score, which find ``low = fold(text)`` and its words
+    (runs of a-z, found here faster as bytes) the same way.
+    """
+    if len(text) > _MAX_APPEAL_CHARS or _has_quote(text):
+        return False
+    low = fold(text)
+    words = set(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+    if words.isdisjoint(_ASK_BYTES) or words.isdisjoint(_CAUSE_BYTES):
+        return False
+    return not words.isdisjoint(_ADDRESS_BYTES) or low.startswith(_IMPERATIVE_STARTS)
+
+
 class _Kinds:
     """``_appeal_kind`` of each line, computed when first asked for."""
 
@@ -358,8 +389,16 @@ def _grow(kinds: list[int], start: int, step: int) -> int:
     return last
 
 
-@rule("CN101", "donation-appeal")
-def donation_appeal(doc: Document) -> Iterator[Hit]:
+#: Trigger words of CN101: a literal of each alternative of _ASK, which an anchor (kind 3)
+#: must match; each also holds one of _ASK_STEMS.
+_ASK_TRIGGER_WORDS = (
+    "support", "contribut", "donat", "donor", "give", "giving", "a gift", "your gift", "one-time gift",
+    "monthly gift", "member", "subscrib", "subscription", "join", "chip in", "paywall",
+)
+
+
+@rule("CN101", "donation-appeal", words=_ASK_TRIGGER_WORDS)
+def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a reader-revenue appeal: donation, membership or subscription, as a whole block.
 
     An appeal is the publisher (we, our) asking the reader (you, your) to support,
@@ -384,21 +423,25 @@ def donation_appeal(doc: Document) -> Iterator[Hit]:
     CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
     """
     lines = doc.lines
-    # an anchor (kind 3) asks (_ASK) for the cause (_CAUSE): only such lines can be one,
-    # and they hold a word of _ASK_WORDS and one of _CAUSE_WORDS, so a stem of each
-    # (the stems first, then the words themselves, as shapes.line_words finds them)
-    anchors_possible = [
-        _has_ask_stem(f) and _has_cause_stem(f) and _anchor_words(line.stripped)
-        for f, line in zip(folded_lines(doc), lines)
+    # an anchor (kind 3) asks (_ASK) for the cause (_CAUSE): only such lines can be one.
+    # It matches _ASK, so it holds a trigger word (it is a candidate) and a stem of
+    # _ASK_STEMS (every trigger word holds one); it holds a stem of _CAUSE_STEMS, and
+    # passes the other quick necessary checks of _may_anchor.  Other lines are never
+    # anchors: skipping them here finds the same blocks.
+    folded = folded_lines(doc)
+    possible = [
+        i
+        for i in candidates
+        if len(lines[i].stripped) <= _MAX_APPEAL_CHARS
+        and _has_cause_stem(folded[i])
+        and _may_anchor(lines[i].stripped)
     ]
-    if not any(anchors_possible):
+    if not possible:
         return
     kinds = _Kinds(lines)
-    i = 0
-    n = len(lines)
-    while i < n:
-        if not anchors_possible[i] or kinds[i] != 3:
-            i += 1
+    last = -1
+    for i in possible:
+        if i <= last or kinds[i] != 3:
             continue
         first = _grow(kinds, i, -1)  # type: ignore[arg-type]
         if first > 0 and kinds[first - 1] == 0 and lines[first - 1].stripped.endswith(":"):
@@ -409,7 +452,6 @@ def donation_appeal(doc: Document) -> Iterator[Hit]:
         compact = any(word_count(lines[j].stripped) <= 30 for j in anchors)
         if strong >= 2 or compact:
             yield Hit(first, last, "reader-revenue appeal block")
-        i = last + 1
 
 
 # --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
@@ -486,8 +528,23 @@ def _newsletter_line(text: str) -> bool:
     return _SIGNUP_OURS.search(text) is not None
 
 
-@rule("CN102", "newsletter-signup")
-def newsletter_signup(doc: Document) -> Iterator[Hit]:
+#: Trigger words of CN102.  Every line that _newsletter_line accepts holds one: _NL_MARKER
+#: needs "newsletter"; _NL_WORD newsletter, inbox, e-mail updates/alerts/briefing, briefing or
+#: digest ("mail" stands for "email" and "e-mail"); _SIGNUP_OURS "sign up" or "subscrib";
+#: _NL_FORM one of the rest.  Boxes and teasers only grow around such a line.
+_NL_TRIGGER_WORDS = (
+    "newsletter", "inbox", "briefing", "digest", "sign up", "subscrib", "mail updates", "mail alerts",
+    # _NL_FORM: by (signing up|subscribing|clicking (sign up|subscribe|submit)|submitting your e-?mail|
+    # entering your e-?mail); i ... to (be e-?mailed|receive e-?mails?); thanks for (signing up|
+    # subscribing); we've received your (submission|sign-?up|request)
+    "signing up", "clicking submit", "submitting your e", "entering your e",
+    "be emailed", "be e-mailed", "receive email", "receive e-mail",
+    "received your submission", "received your sign", "received your request",
+)
+
+
+@rule("CN102", "newsletter-signup", words=_NL_TRIGGER_WORDS)
+def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove newsletter sign-up lines and boxes.
 
     A sign-up line asks the reader to sign up, subscribe or get something delivered to
@@ -512,7 +569,9 @@ def newsletter_signup(doc: Document) -> Iterator[Hit]:
     n = len(lines)
     flagged = [False] * n
     folded = folded_lines(doc)
-    for line in lines:
+    # only a line with a trigger word can pass _newsletter_line (see _NL_TRIGGER_WORDS)
+    for index in candidates:
+        line = lines[index]
         if len(line.text) > _MAX_PROMPT_CHARS:
             continue
         # the literals of _NL_QUICK (_NL_QUICK_WORDS) first, in the folded stripped text:
@@ -523,9 +582,12 @@ def newsletter_signup(doc: Document) -> Iterator[Hit]:
         text = _short_prompt(line, 60)
         if text is not None and _newsletter_line(text):
             flagged[line.index] = True
+    if not any(flagged):
+        return  # boxes and teasers only grow around a sign-up line
     # boxes: a short "Sign up to X" heading and up to two blurb lines before a marker
-    for line in lines:
-        if not flagged[line.index] or _NL_MARKER.match(line.stripped) is None:
+    for index in candidates:  # (the flagged lines are candidates)
+        line = lines[index]
+        if not flagged[index] or _NL_MARKER.match(line.stripped) is None:
             continue
         for back in range(1, 4):
             j = line.index - back
@@ -592,8 +654,30 @@ _APP_PROMPT_STARTS = (
 )
 
 
-@rule("CN103", "app-prompt")
-def app_prompt(doc: Document) -> Iterator[Hit]:
+#: Trigger words of CN103: a literal that each branch of _APP_PROMPT needs, the rarest one.
+_APP_PROMPT_WORDS = (
+    # ^(click|tap) here to (get|download|install)
+    *(f"{tap} here to {verb}" for tap in ("click", "tap") for verb in ("get", "download", "install")),
+    # ^(download|get|install|try) (the|our) ... apps?
+    *(f"{verb} {det} " for verb in ("download", "get", "install", "try") for det in ("the", "our")),
+    # ... (push (alerts|notifications)|breaking news alerts|news alerts|notifications)
+    "push alerts", "news alerts", "notifications",
+    # ... (WhatsApp|Telegram|Signal|Viber), then ... (channel|community on)
+    "whatsapp", "telegram", "signal", "viber", "channel", "community on",
+    # ^follow (us|@|\p{Lu}) ... on <social>
+    *(f"on {name}" for name in (
+        "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "threads", "linkedin", "bluesky",
+        "google news", "snapchat", "flipboard", "mastodon", "whatsapp", "telegram",
+    )),
+    # ^(subscribe to|like) ... (YouTube|podcast|Facebook page); ^like us on; ... (Apple Podcasts|Spotify)
+    "youtube", "podcast", "facebook page", "like us on", "spotify",
+    # ^(listen to|read) (more|this|the full|all) ... on (the|our) ... apps?
+    *(f"{verb} {what}" for verb in ("listen to", "read") for what in ("more", "this", "the full", "all")),
+)
+
+
+@rule("CN103", "app-prompt", words=_APP_PROMPT_WORDS, local=True)
+def app_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove app, push-alert, messaging-channel and social-follow prompts.
 
     "CLICK HERE TO GET THE ... APP", "Sign up for push alerts ...", "Join <outlet> on
@@ -615,7 +699,7 @@ def app_prompt(doc: Document) -> Iterator[Hit]:
     CN103: Read the full story on the Daily Planet app
     Okay: Read more about the plan on the council's website.
     """
-    for line in _prompt_lines(doc, _APP_PROMPT, 40, _APP_PROMPT_STARTS):
+    for line in _prompt_lines(doc, candidates, _APP_PROMPT, 40, _APP_PROMPT_STARTS):
         yield Hit(line.index, line.index, "app, alert or social-follow prompt")
 
 
@@ -644,8 +728,42 @@ _COMMENT_STARTS = (
 _COMMENT_INSIDE = ("in the comments", "our comment", "our community")
 
 
-@rule("CN104", "comment-prompt")
-def comment_prompt(doc: Document) -> Iterator[Hit]:
+#: Trigger words of CN104: a literal that each branch of _COMMENT needs, spelt out in full.
+_COMMENT_WORDS = (
+    "we welcome your ",
+    *(
+        f"{verb} {det}{what}"
+        for verb in ("leave", "post", "add", "submit")
+        for det in ("", "a ", "your ")
+        for what in ("comment", "feedback")
+    ),
+    *(f"send us your {what}" for what in ("feedback", "comments", "thoughts")),
+    *(
+        f"share your {what} {where}"
+        for what in ("thoughts", "views", "comments") for where in ("in", "below", "with us")
+    ),
+    *(
+        f"{verb} {det} {what}"
+        for verb in ("join", "continue", "start")
+        for det in ("the", "a")
+        for what in ("conversation", "discussion")
+    ),
+    *(
+        f"our {what} {rules}"
+        for what in ("commenting", "comment", "comments", "community")
+        for rules in ("policy", "guidelines", "rules", "standards")
+    ),
+    "have your say",
+    "in the comments",
+    *(
+        f"{what} {verb} {state}"
+        for what in ("comment", "comments") for verb in ("are", "have been") for state in ("closed", "disabled")
+    ),
+)
+
+
+@rule("CN104", "comment-prompt", words=_COMMENT_WORDS, local=True)
+def comment_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove prompts asking the reader to comment or send feedback.
 
     "We welcome your comments at letters@...", "Leave your feedback", "Share your
@@ -664,7 +782,7 @@ def comment_prompt(doc: Document) -> Iterator[Hit]:
     Okay: Start a conversation with your doctor before changing the dose.
     Okay: The site updated its community guidelines in May after complaints from users.
     """
-    for line in _prompt_lines(doc, _COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE):
+    for line in _prompt_lines(doc, candidates, _COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE):
         yield Hit(line.index, line.index, "comment prompt")
 
 
@@ -690,8 +808,24 @@ _TIP_STARTS = (
 _TIP_INSIDE = ("help us do journalism",)
 
 
-@rule("CN105", "tip-line")
-def tip_line(doc: Document) -> Iterator[Hit]:
+#: Trigger words of CN105: a literal that each branch of _TIP needs.  Before "tip" in the
+#: first two branches comes "have ", "got ", "us ", "a ", "any ", "your ", "news " or "story ".
+_TIP_WORDS = (
+    *(f"{before} tip" for before in ("have", "got", "us", "a", "any", "your", "news", "story")),
+    "tips?",
+    "help us do journalism",
+    # the end of the last branch; "mail" stands for "email" and "e-mail"
+    "let us know", "mail us", "contact us", "get in touch", "reach us", "write to us",
+    *(
+        f"{verb} {det} {who}"
+        for verb in ("contact", "mail", "reach", "message") for det in ("this", "the")
+        for who in ("reporter", "author", "writer", "journalist")
+    ),
+)
+
+
+@rule("CN105", "tip-line", words=_TIP_WORDS, local=True)
+def tip_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove tip-line requests: "Do you have a tip ...? Let us know via ...".
 
     The publisher asks readers for tips or stories, usually with an e-mail address.
@@ -707,7 +841,7 @@ def tip_line(doc: Document) -> Iterator[Hit]:
     CN105: Do you have a story to share about changing careers? Contact this reporter at careers@example.com.
     Okay: Do you have a story like hers? Many readers do, and the reporter heard from dozens.
     """
-    for line in _prompt_lines(doc, _TIP, 50, _TIP_STARTS, _TIP_INSIDE):
+    for line in _prompt_lines(doc, candidates, _TIP, 50, _TIP_STARTS, _TIP_INSIDE):
         yield Hit(line.index, line.index, "tip-line request")
 
 
@@ -728,8 +862,16 @@ _EVENT_STARTS = (
 )
 
 
-@rule("CN106", "event-promo")
-def event_promo(doc: Document) -> Iterator[Hit]:
+#: Trigger words of CN106: a literal that each branch of _EVENT needs, spelt out in full.
+_EVENT_WORDS = (
+    *(f"join us {when}" for when in ("for", "at", "on", "in", "live")),
+    "your tickets",
+    *(f"tickets {are}{sale} now" for are in ("", "are ") for sale in ("on sale", "available")),
+)
+
+
+@rule("CN106", "event-promo", words=_EVENT_WORDS, local=True)
+def event_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove the publisher's event promos: "Join us for ... at the 2024 Festival".
 
     Outlets advertise their own festivals, summits and live events in the article
@@ -742,5 +884,5 @@ def event_promo(doc: Document) -> Iterator[Hit]:
     CN106: Join us for conversations that matter with newly announced speakers at the 2024 City Festival, Sept. 5–7.
     CN106: Get your tickets now for our Climate Summit in Boston.
     """
-    for line in _prompt_lines(doc, _EVENT, 45, _EVENT_STARTS):
+    for line in _prompt_lines(doc, candidates, _EVENT, 45, _EVENT_STARTS):
         yield Hit(line.index, line.index, "event promo")

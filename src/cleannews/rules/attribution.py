@@ -13,15 +13,24 @@ attribution lines.  The helpers below are private to this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import cast
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import fold, is_body, is_reported_speech, word_count
+from ..shapes import (
+    BODY_MIN_WORDS,
+    ends_sentence,
+    fold,
+    is_body,
+    is_reported_speech,
+    word_count,
+)
+from ..triggers import fold_line, folded_lines
 
 # ---------------------------------------------------------------------------------------
 # Limits: attribution lines are short.  Anything longer is skipped before any regex runs.
@@ -30,14 +39,18 @@ _MAX_BIO = 600
 _ZONE_WORDS = 12  # a line this long (that is not itself attribution) ends the head / tail
 
 # ---------------------------------------------------------------------------------------
-# Quick necessary checks.  Most lines are prose that no rule here removes.  Before its
-# slow patterns run, each rule tests plain ``str`` conditions that every line it removes
-# meets (see ``_line_flags``), so a line that fails them is skipped and the result is the
-# same, only found faster.  Case-insensitive patterns are checked on ``fold``ed text (see
-# :func:`cleannews.shapes.fold`): an ASCII literal such a pattern matches is a substring
-# of the folded text, and a prefix of it when the match starts the text; ``fold`` maps
-# each character to one character, so ``fold`` of a prefix is the prefix of ``fold``.
-# tests/test_gates.py pins every check.
+# Quick necessary checks.  Most lines are prose that no rule here removes.  First, each
+# rule declares trigger words (see "Trigger words" below): the engine calls it only on
+# documents where some line holds one of them, and the rule reads only those lines
+# (``_offer``); the timestamp rules instead need a line that may be a timestamp
+# (``_ts_lines``).  Then, before its slow patterns run, each rule tests plain ``str``
+# conditions that every line it removes meets (see ``_line_flags``), so a line that fails
+# them is skipped and the result is the same, only found faster.  Case-insensitive
+# patterns are checked on ``fold``ed text (see :func:`cleannews.shapes.fold`): an ASCII
+# literal such a pattern matches is a substring of the folded text, and a prefix of it
+# when the match starts the text; ``fold`` maps each character to one character, so
+# ``fold`` of a prefix is the prefix of ``fold``.  tests/test_gates.py pins every check,
+# tests/test_triggers.py every trigger.
 
 #: Every character ``str.isspace`` accepts below U+3001: a superset of ``regex``'s ``\s``
 #: (whose last member is U+3000).  None is a letter or a digit.
@@ -46,6 +59,35 @@ _SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 _LEAD_STRIP = "—–-*" + _SPACE
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _ASCII_UPPER = _ASCII_LOWER.upper()
+
+
+# ---------------------------------------------------------------------------------------
+# Trigger words (see cleannews.triggers).  A rule with words is called only on documents
+# where a line's ``fold_line`` holds one of them, and then looks only at those lines.  Each
+# list is a necessary condition of the rule's patterns: an ASCII literal that a pattern
+# matches, case-insensitively or not, is in the ``fold_line`` of the text, and so is a
+# character without case (white space, punctuation) next to it.
+
+#: White space a line may hold: ``_SPACE`` (which holds every character of ``regex``'s
+#: ``\s``) without the line break.
+_LINE_SPACE = _SPACE.replace("\n", "")
+
+
+def _spaced(lefts: Iterable[str], rights: Iterable[str], *, optional: bool = False) -> tuple[str, ...]:
+    """Trigger words for ``LEFT\\s++RIGHT`` (``LEFT\\s*+RIGHT`` with ``optional``).
+
+    After ``left`` comes a white-space character ``w``: ``left + w`` when it is not a space;
+    after a space, either more white space (``left + " " + w``) or ``right``.
+    """
+    words: set[str] = set()
+    for left in lefts:
+        for right in rights:
+            words.add(left + " " + right)
+            if optional:
+                words.add(left + right)
+        words.update(left + w for w in _LINE_SPACE if w != " ")
+        words.update(left + " " + w for w in _LINE_SPACE)
+    return tuple(sorted(words))
 
 
 def _lead(s: str) -> str:
@@ -153,6 +195,95 @@ def _timestamp_possible(s: str) -> bool:
     return (
         c.isdigit() or c in "+-" or h[:3].lower() in _VOCAB_3 or h[:2].lower() in _VOCAB_2 or c.lower() in _VOCAB_1
     )
+
+
+#: The words a timestamp line is built from, as ``fold_line`` writes them: each word of the
+#: vocabulary (both halves of "sexta-feira"), and the letters that the number patterns
+#: take after a digit ("12th", "4pm", "4 a.m.", "16h30", "5h", "3d").
+_TS_PIECES = frozenset(
+    {part for word in _VOCABULARY for part in fold_line(word).split("-")}
+    | {"st", "nd", "rd", "th", "h", "a", "p", "m", "am", "pm", "d"}
+)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A ``re`` pattern that matches one of ``words``, written as a trie (each character is
+    tried once, not once per word)."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+_TS_SPACE = re.escape(_LINE_SPACE)
+_TS_SEP = "[" + _TS_SPACE + "]++[—–\\-|][" + _TS_SPACE + "]"
+#: A quick necessary check for ``timestamp_kind`` and ``_dated_section``, on the line's
+#: ``fold_line``: from the start, separators, digits and "+", and runs of letters that
+#: start with a word of ``_TS_PIECES``, up to the end of the line or to a section separator
+#: (" - ").  No backtracking: each run of letters is taken whole, at most once.
+_TS_SHAPE = re.compile(
+    "(?:[" + re.escape(_SKIP_CHARS.replace(_SPACE, "") + "+") + "\\d]"
+    + "|(?!" + _TS_SEP + ")[" + _TS_SPACE + "]"
+    + "|(?>" + _trie(_TS_PIECES) + ")[^\\W\\d_]*+"
+    + ")*+(?:$|" + _TS_SEP + ")"
+)
+
+
+def _timestamp_shaped(folded: str) -> bool:
+    """Necessary for ``timestamp_kind(s)`` and for ``_dated_section(s)`` (``s`` stripped,
+    ``folded = fold_line(s)``): ``_TS_SHAPE`` matches.
+
+    ``timestamp_kind`` reads ``s`` as separators (``_SKIP``), numbers (digits, signs, ":",
+    ".", "/", "-" and, after a digit, the letters "st", "nd", "rd", "th", "h", "m", "d",
+    "am", "pm", "a.m.") and words of the vocabulary, which a capital may glue to the next
+    one ("UTCUpdated") and "a.m" to the word after it ("4 a.mUpdated"); anything else makes
+    it ``None``.  Separators, digits and signs have no case; a word whose ``lower()`` is in
+    the vocabulary has the vocabulary word's ``casefold()`` as its ``fold_line``
+    (``casefold(c) == casefold(lower(c))`` for every character, and a word with "İ" or "ı",
+    which ``fold_line`` treats apart, is never in the vocabulary).  So in ``folded`` each
+    run of letters (``str.isalpha``, the same as ``\\p{L}``; the vocabulary has no marks)
+    starts with one of ``_TS_PIECES``, and every other character is a digit, "+" or one of
+    ``_SKIP_CHARS``.  ``_dated_section`` needs this of the part before the first section
+    separator, where ``_TS_SHAPE`` may stop.
+    """
+    return _TS_SHAPE.match(folded) is not None
+
+
+def _ts_lines(doc: Document) -> list[int]:
+    """Indexes of the lines of ``doc`` that may be timestamps or dated sections (found once
+    per document): the lines that pass the check of ``_F_TS`` (see ``_check``), tested in
+    the same way."""
+    facts = doc._facts
+    found = cast("list[int] | None", facts.get("cn3.ts_lines"))
+    if found is None:
+        match = _TS_SHAPE.match
+        found = [
+            line.index
+            for line, folded in zip(doc.lines, folded_lines(doc))
+            if len(line.stripped) <= 160 and match(folded) is not None and _timestamp_possible(line.stripped)
+        ]
+        facts["cn3.ts_lines"] = found
+    return found
+
+
+def _may_hold_timestamps(doc: Document) -> bool:
+    """The trigger of the rules that need a timestamp line (CN302, CN303): some line of
+    ``doc`` may be one (``_ts_lines``)."""
+    return bool(_ts_lines(doc))
 
 
 @lru_cache(maxsize=4096)
@@ -498,14 +629,18 @@ def byline_kind(text: str) -> str | None:
         m = _NAME_HANDLE.fullmatch(s)
         if m and is_name(m.group(1).strip().rstrip(",")):
             return "handle"
-    if "|" in s or "·" in s or "•" in s or "/" in s:
+    # a composite line holds a timestamp other than a label, which needs a digit or one of
+    # "ago", "yesterday", "today" (see timestamp_kind): menus ("Home | News | Sport") do not
+    if ("|" in s or "·" in s or "•" in s or "/" in s) and (
+        _DIGIT.search(s) is not None or "ago" in low or "yesterday" in low or "today" in low
+    ):
         parts = [p for p in _COMPOSITE_SPLIT.split(s) if p]
-        if len(parts) >= 2:
-            stamps = 0
-            for p in parts:
-                kind = timestamp_kind(p)
-                if kind is not None and kind != "label":
-                    stamps += 1
+        # some parts, but not all, are timestamps (found first: the other tests cost more),
+        # and each other part is a byline or names, outlets, e-mail addresses and roles
+        stamps = {i for i, p in enumerate(parts) if timestamp_kind(p) not in (None, "label")}
+        if 0 < len(stamps) < len(parts):
+            for i, p in enumerate(parts):
+                if i in stamps:
                     continue
                 pm = _BY_PREFIX.match(p)
                 if pm and _byline_rest(p[pm.end():]):
@@ -515,8 +650,7 @@ def byline_kind(text: str) -> str | None:
                     is_name(x) or is_outlet(x, 5) or _is_email(x) or is_role(x) for x in subs
                 ):
                     return None
-            if stamps and stamps < len(parts):
-                return "composite"
+            return "composite"
     return None
 
 
@@ -526,6 +660,11 @@ def byline_kind(text: str) -> str | None:
 
 def _is_candidate(text: str) -> bool:
     """Lines this module recognises whatever their position (used to find the zones)."""
+    # each function below first tests its own bit, of the stripped text or of the text
+    if not (
+        _line_flags(text.strip()) & (_F_TS | _F_BY | _F_TRAIL) or _line_flags(text) & (_F_BIO | _F_FUND | _F_CONTACT)
+    ):
+        return False
     return (
         timestamp_kind(text) is not None
         or byline_kind(text) is not None
@@ -536,8 +675,19 @@ def _is_candidate(text: str) -> bool:
     )
 
 
+#: Where a word of ``shapes.WORD`` must start: a letter or number (``str.isalnum``, the
+#: same as ``\p{L}`` or ``\p{N}``) after white space or at the start.  White space is not
+#: in a word, so each such place starts a word of its own.
+_WORD_START = re.compile(r"(?<!\S)[^\W_]")
+
+
+def _at_least_words(text: str, n: int) -> bool:
+    """``word_count(text) >= n``, without counting every word of a long paragraph."""
+    return len(_WORD_START.findall(text, 0, 12 * n)) >= n or word_count(text) >= n
+
+
 def _long(text: str) -> bool:
-    return word_count(text) >= _ZONE_WORDS or is_body(text)
+    return _at_least_words(text, _ZONE_WORDS) or is_body(text)
 
 
 def _head_end(doc: Document) -> int:
@@ -558,11 +708,21 @@ def _tail_start(doc: Document) -> int:
     return start  # type: ignore[return-value]
 
 
+def _is_body(text: str) -> bool:
+    """``is_body(text)``, found faster: ``ends_sentence`` wants ".", "!", "?" or "…"
+    followed by nothing but closing quotes and brackets and then white space."""
+    return (
+        text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
+        and _at_least_words(text, BODY_MIN_WORDS)
+        and ends_sentence(text)
+    )
+
+
 def _find_head_end(doc: Document) -> int:
     for line in doc.lines:
         s = line.stripped
         # a long first line is usually the headline: only running prose ends the head there
-        if (is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
+        if (_is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
             return line.index
     return len(doc)
 
@@ -584,8 +744,13 @@ def _in_zone(doc: Document, index: int) -> bool:
 # CN301 byline
 
 
-@rule("CN301", "byline")
-def byline(doc: Document) -> Iterator[Hit]:
+#: CN301's trigger: ``byline_kind`` returns ``None`` at once when none of these is in the
+#: text ("by" and "author" in its ``lower()``: only ASCII letters lower to these letters).
+_BYLINE_WORDS = ("by", "author", "@", "|", "·", "•", " / ")
+
+
+@rule("CN301", "byline", words=_BYLINE_WORDS)
+def byline(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove byline lines ("By NAME and NAME", "By NAME, Associated Press").
 
     A byline is "By" (or "by:", "Text by:", "By —") followed by nothing but names,
@@ -623,7 +788,7 @@ def byline(doc: Document) -> Iterator[Hit]:
     Okay: Author: the committee, which met for six hours on Friday.
     Okay: Pass / fail
     """
-    for line in _candidates(doc, _F_BY):
+    for line in _offer(doc, _F_BY, candidates):
         kind = byline_kind(line.stripped)
         if kind is None:
             continue
@@ -711,6 +876,12 @@ def _header_kind(s: str) -> str:
     """CN302's class of a header line (a pure function of its text, so cached)."""
     if _strong(s):
         return "strong"
+    return _light_kind(s)
+
+
+@lru_cache(maxsize=4096)
+def _light_kind(s: str) -> str:
+    """``_header_kind`` of a line that is not ``_strong``."""
     if _furniture(s):
         return "furniture"
     if _weak(s):
@@ -718,8 +889,15 @@ def _header_kind(s: str) -> str:
     return "other"
 
 
-@rule("CN302", "author-line")
-def author_line(doc: Document) -> Iterator[Hit]:
+#: CN302's trigger (with ``_may_hold_timestamps``): every hit needs a "strong" line, which
+#: is a timestamp or ``_dated_section`` (``_ts_lines``), a byline (CN301's words), or
+#: ``_affiliation`` with a token whose ``lower()`` is in ``_ROLE_WORDS`` (only ASCII letters,
+#: and the Kelvin sign, lower to ASCII letters).
+_HEADER_WORDS = tuple(sorted({*_BYLINE_WORDS, *_ROLE_WORDS}))
+
+
+@rule("CN302", "author-line", words=_HEADER_WORDS, when=_may_hold_timestamps)
+def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove bare author-name, job-title and desk lines in the header cluster.
 
     Pages often print the author as separate short lines around the timestamp: a name
@@ -746,10 +924,15 @@ def author_line(doc: Document) -> Iterator[Hit]:
     lines = doc.lines
     if len(lines) < 2:
         return
+    # a hit is a line other than the first (k != 0 below) in the head, in a run with a
+    # strong line; every line that may be strong is here (see _HEADER_WORDS)
+    maybe = set(candidates).union(_ts_lines(doc))
     head = _head_end(doc)
-    if head == 0:
+    if head <= 1 or not maybe or min(maybe) >= head:
         return
-    kinds = [_header_kind(line.stripped) for line in lines[:head]]
+    kinds = [
+        _header_kind(line.stripped) if line.index in maybe else _light_kind(line.stripped) for line in lines[:head]
+    ]
     # the headline: the first line that is not a timestamp, byline or widget
     headline = next((i for i, k in enumerate(kinds) if k in ("weak", "other")), None)
     i = 0
@@ -794,7 +977,7 @@ def _next_to_anchor(doc: Document, index: int) -> bool:
     return _attribution_anchor(prev) or _attribution_anchor(nxt)
 
 
-@rule("CN303", "timestamp")
+@rule("CN303", "timestamp", when=_may_hold_timestamps)
 def timestamp(doc: Document) -> Iterator[Hit]:
     r"""Remove timestamp lines ("Updated 6:41 PM MDT, April 9, 2024", "4 hours ago").
 
@@ -856,8 +1039,12 @@ def timestamp(doc: Document) -> Iterator[Hit]:
             yield Hit(line.index, line.index, f"timestamp ({kind})")
 
 
-@rule("CN304", "read-time")
-def read_time(doc: Document) -> Iterator[Hit]:
+#: CN304's trigger: its kinds, "read" and "duration", need a word of ``_UNITS``.
+_UNIT_WORDS = ("min",)
+
+
+@rule("CN304", "read-time", words=_UNIT_WORDS)
+def read_time(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove read-time and listen-time lines ("4 minute read", "3 mins").
 
     Reading and audio-length widgets tell the reader how long the page is, not what
@@ -872,7 +1059,7 @@ def read_time(doc: Document) -> Iterator[Hit]:
     CN304: Listen to this article\n3 mins\nPublished On 15 Mar 2024
     CN304: Reading time: 4 minutes
     """
-    for line in _candidates(doc, _F_TS):
+    for line in _offer(doc, _F_TS, candidates):
         kind = timestamp_kind(line.stripped)
         if kind == "read":
             yield Hit(line.index, line.index, "read time")
@@ -914,8 +1101,20 @@ def _update_possible(s: str, lead: str) -> bool:
     return lead.startswith(_UPDATE_STARTS) and _has_any(fold(s), _UPDATE_WORDS)
 
 
-@rule("CN305", "update-note")
-def update_note(doc: Document) -> Iterator[Hit]:
+#: The verbs ``_UPDATE_NOTE`` allows after its bracket.
+_UPDATE_VERBS = (
+    "update", "add", "recast", "change", "correct", "refile", "rewrite", "fixes", "remove", "replace",
+    "insert", "clarifies", "repeat", "writes", "top", "move", "restore",
+)
+#: CN305's trigger: ``_UPDATE_HINT`` for a sentence; for a note, its bracket followed by
+#: white space or at once by a verb.
+_UPDATE_TRIGGER = _UPDATE_WORDS + tuple(
+    bracket + follow for bracket in "([" for follow in (*_LINE_SPACE, *_UPDATE_VERBS)
+)
+
+
+@rule("CN305", "update-note", words=_UPDATE_TRIGGER, local=True)
+def update_note(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove update notes ("(Updates with closing prices in third paragraph.)").
 
     Wire services mark each new version of a story with a bracketed note saying what
@@ -930,7 +1129,7 @@ def update_note(doc: Document) -> Iterator[Hit]:
     CN305: This story has been updated with additional information.
     CN305: This is a developing story and will be updated.
     """
-    for line in _candidates(doc, _F_UPDATE):
+    for line in _offer(doc, _F_UPDATE, candidates):
         s = line.stripped
         if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
             continue
@@ -1013,8 +1212,16 @@ def _bio_like(text: str) -> bool:
     return _BIO_ROLE.search(rest) is not None
 
 
-@rule("CN306", "author-bio")
-def author_bio(doc: Document) -> Iterator[Hit]:
+#: CN306's trigger: the literals of ``_BIO_ROLE`` ("photojournalist" holds "journalist").
+_BIO_WORDS = (
+    "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "producer",
+    "photographer", "critic", "intern", "fellow", "author", "anchor", "host", "analyst", "videographer",
+    "blogger", "freelancer", "covers", "writes about", "reports on",
+)
+
+
+@rule("CN306", "author-bio", words=_BIO_WORDS)
+def author_bio(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove author bios after the article ("Jordan Keel is a sports writer for Fox News Digital.").
 
     A bio starts with a person's name, says what they are ("is a ... writer/reporter/
@@ -1028,7 +1235,7 @@ def author_bio(doc: Document) -> Iterator[Hit]:
     CN306: The last paragraph of the story is long enough to count as running prose here.\nAnya Brooks covers climate and energy for the Tribune. She previously worked at a wire service in London.
     """
     tail = None
-    for line in _candidates(doc, _F_BIO):
+    for line in _offer(doc, _F_BIO, candidates):
         s = line.stripped
         if not _bio_like(s):
             continue
@@ -1133,8 +1340,13 @@ def _contact_strong(text: str) -> bool:
     return name is not None and _REACHED.match(body[len(name):]) is not None
 
 
-@rule("CN307", "reporter-contact")
-def reporter_contact(doc: Document) -> Iterator[Hit]:
+#: CN307's trigger: "@" (e-mail forms, ``_write_to``), the verbs of ``_CONTACT``, and
+#: those of ``_REACHED`` ("reached", "contacted", "emailed") and ``_FOLLOW_NAME``.
+_CONTACT_WORDS = ("@", "reach", "contact", "email", "e-mail", "follow")
+
+
+@rule("CN307", "reporter-contact", words=_CONTACT_WORDS)
+def reporter_contact(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove reporter e-mail and contact lines ("dkowalczyk@chicagotribune.com").
 
     Lines that are only an e-mail address (perhaps after a name or "Email:"), "NAME can be
@@ -1150,7 +1362,7 @@ def reporter_contact(doc: Document) -> Iterator[Hit]:
     CN307: Write to Mark Hale at mark.hale@example.com and Sara Ng at sara.ng@example.com
     Okay: Write to your senator at senator@example.gov and ask for a hearing on the bill.
     """
-    for line in _candidates(doc, _F_CONTACT):
+    for line in _offer(doc, _F_CONTACT, candidates):
         s = line.stripped
         if not _contact_like(s):
             continue
@@ -1215,8 +1427,14 @@ def _funding_like(text: str) -> bool:
     return _FUNDING.match(text[len(name):]) is not None and not is_reported_speech(text)
 
 
-@rule("CN308", "funding-disclosure")
-def funding_disclosure(doc: Document) -> Iterator[Hit]:
+#: CN308's trigger: ``_funding_like`` needs ``_FUNDING_HINT``.
+_FUNDING_WORDS = ("fund", "disclos", "grant", "shares", "affiliat", "competing", "conflict") + _spaced(
+    ["work"], ["for"]
+)
+
+
+@rule("CN308", "funding-disclosure", words=_FUNDING_WORDS)
+def funding_disclosure(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove funding and conflict-of-interest disclosures after the article.
 
     "NAME receives funding from ...", "NAME does not work for, consult, own shares in or
@@ -1231,7 +1449,7 @@ def funding_disclosure(doc: Document) -> Iterator[Hit]:
     CN308: The last paragraph of the story is long enough to count as running prose here.\nDisclosure: Acme Water has been a financial supporter of The Example Tribune.
     """
     tail = None
-    for line in _candidates(doc, _F_FUND):
+    for line in _offer(doc, _F_FUND, candidates):
         s = line.stripped
         if not _funding_like(s):
             continue
@@ -1410,8 +1628,31 @@ def _trailer_reason(text: str) -> str | None:
     return None
 
 
-@rule("CN309", "wire-trailer")
-def wire_trailer(doc: Document) -> Iterator[Hit]:
+#: The literals of ``_AGENCIES`` in lower case.
+_AGENCY_NAMES = tuple(sorted({name.lower() for name in _AGENCIES.split("|")}))
+#: The roles of ``_CREDIT_ROLE``.
+_CREDIT_ROLES = (
+    "reporting", "writing", "editing", "sub-editing", "fact-checking", "research", "graphics", "production",
+    "compiled", "translation", "photos", "video", "written", "edited",
+)
+#: CN309's trigger, one part for each way to a hit:
+_TRAILER_WORDS = tuple(sorted({
+    "contribut",  # _CONTRIBUTED, _CONTRIBUTING
+    *_spaced(_CREDIT_ROLES, ["by"]),  # _credits: _CREDIT_ROLE at the start
+    *_spaced(["with"], ["files", "assistance", "additional", "reporting", "input"]),  # _WITH_FILES, _WITH_ASSIST
+    "wire", *_spaced(["news"], ["services"]),  # _WITH_WIRES, first branch
+    *_spaced(["with", "from"], _AGENCY_NAMES),  # _WITH_WIRES, second branch
+    "source",  # _SOURCE
+    *_spaced(_AGENCY_NAMES, [")"], optional=True),  # _PAREN_AGENCY, _INITIALS: an agency, then ")"
+    *(letter + "--" for letter in _ASCII_LOWER),  # _WIRE_SLUG
+    "enditem", "(end)", *("end" + w + "item" for w in _LINE_SPACE),  # _END_MARK
+    *_spaced("—–-", ["end"], optional=True),  # _END_MARK: dashes, then "end(s)"
+    *_spaced(_ASCII_LOWER, ["/"], optional=True),  # _BARE_INITIALS: a letter, then "/"
+}))
+
+
+@rule("CN309", "wire-trailer", words=_TRAILER_WORDS)
+def wire_trailer(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove wire and syndication trailers ("... contributed to this report.").
 
     Credit lines that wire services and syndicating sites append: "X contributed to this
@@ -1451,7 +1692,7 @@ def wire_trailer(doc: Document) -> Iterator[Hit]:
     Okay: The end of an era
     Okay: The first paragraph of the story is long enough to count as running prose here.\nand/or\nThe second paragraph of the story is long enough to count as running prose too.
     """
-    for line in _candidates(doc, _F_TRAIL):
+    for line in _offer(doc, _F_TRAIL, candidates):
         reason = _trailer_reason(line.stripped)
         if reason is not None:
             yield Hit(line.index, line.index, reason)
@@ -1492,8 +1733,14 @@ def _reported_from(s: str) -> bool:
     return bool(sep) and _names_list(other) and _place(place)
 
 
-@rule("CN310", "editor-credit")
-def editor_credit(doc: Document) -> Iterator[Hit]:
+#: CN310's trigger: ``_reported_from``, ``_EDITED_BY`` and ``_REPORTING_CONTRIBUTED``.
+_EDITOR_WORDS = (" reported from ",) + _spaced(
+    ["edited", "compiled", "translated", "produced", "fact-checked", "reviewed", "written", "contributed"], ["by"]
+)
+
+
+@rule("CN310", "editor-credit", words=_EDITOR_WORDS)
+def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove "Edited by: NAME" and similar credit lines in the head or tail.
 
     "Edited by", "Translated by", "Produced by", "Compiled by" followed by nothing but
@@ -1515,7 +1762,7 @@ def editor_credit(doc: Document) -> Iterator[Hit]:
     CN310: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nBy Jane Doe and John Roe\nJane Doe reported from Point Lisle, N.J., and John Roe from Washington.
     CN310: The last paragraph of the story is long enough to count as running prose here.\nReporting was contributed by Ana Lima, Tom Hale and Kai Berg.
     """
-    for line in _candidates(doc, _F_EDITOR):
+    for line in _offer(doc, _F_EDITOR, candidates):
         s = line.stripped
         if len(s) > 160:
             continue
@@ -1540,57 +1787,136 @@ _EDITED_STARTS = (
 )
 
 
+#: How long a line each rule's check lets through.
+_LIMITS = (
+    (_F_TS, 160), (_F_BY, _MAX_LINE), (_F_TRAIL, 400), (_F_BIO, _MAX_BIO), (_F_FUND, _MAX_BIO * 2),
+    (_F_CONTACT, _MAX_LINE * 2), (_F_UPDATE, 320), (_F_EDITOR, 160),
+)
+#: The checks that look at ``_lead(s)`` or ``s.split(None, 5)``.
+_USES_LEAD = _F_BY | _F_TRAIL | _F_FUND | _F_CONTACT | _F_UPDATE | _F_EDITOR
+_USES_TOKS = _F_BIO | _F_FUND | _F_CONTACT
+
+
+def _check(bit: int, s: str, lead: str, toks: list[str]) -> bool:
+    """The quick check of the rule ``bit`` on a non-empty ``s`` no longer than its limit
+    (``_LIMITS``), with ``lead = _lead(s)`` and ``toks = s.split(None, 5)`` (for the checks
+    that use them)."""
+    if bit == _F_TS:
+        return _timestamp_possible(s) and _timestamp_shaped(fold_line(s))
+    if bit == _F_BY:
+        return _byline_possible(s, lead)
+    if bit == _F_TRAIL:
+        return _trailer_possible(s, lead)
+    if bit == _F_BIO:
+        return _bio_possible(toks)
+    if bit == _F_FUND:
+        return _funding_possible(s, lead, toks)
+    if bit == _F_CONTACT:
+        return _contact_possible(s, lead, toks)
+    if bit == _F_UPDATE:
+        return _update_possible(s, lead)
+    if bit == _F_EDITOR:
+        return lead.startswith(_EDITED_STARTS) or " reported from " in s
+    raise ValueError(f"unknown check {bit}")
+
+
+_ALL = sum(bit for bit, _ in _LIMITS)  # every check (one bit each)
+
+
+class _Flags:
+    """The quick checks of one text, each run the first time it is asked for.
+
+    ``flags & bits`` is the int of those ``bits`` whose checks the text passes (so
+    ``_line_flags(s) & _F_BY`` reads as a test of bits), ``int(flags)`` has all of them.
+    The checks asked so far and those passed change together, in one assignment, so that
+    threads sharing a cached instance never see one without the other.
+    """
+
+    __slots__ = ("_parts", "_state", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._state = (0, 0)  # (bits asked, bits passed)
+        self._parts: tuple[str, list[str]] | None = None  # _lead(text), text.split(None, 5)
+
+    def __and__(self, bits: int) -> int:
+        asked, passed = self._state
+        new = bits & _ALL & ~asked
+        if new:
+            s = self._text
+            n = len(s)
+            for bit, limit in _LIMITS:
+                if new & bit and s and n <= limit:
+                    if bit & (_USES_LEAD | _USES_TOKS):
+                        if self._parts is None:
+                            self._parts = (_lead(s), s.split(None, 5))
+                        lead, toks = self._parts
+                    else:
+                        lead, toks = "", []
+                    if _check(bit, s, lead, toks):
+                        passed |= bit
+            self._state = (asked | new, passed)
+        return passed & bits
+
+    __rand__ = __and__
+
+    def __index__(self) -> int:
+        return self & _ALL
+
+    __int__ = __index__
+
+    def __bool__(self) -> bool:
+        return bool(self & _ALL)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (int, _Flags)) and int(self) == int(other)
+
+    def __hash__(self) -> int:
+        return hash(int(self))
+
+    def __repr__(self) -> str:
+        return f"_Flags({self._text!r}, {int(self):#010b})"
+
+
 @lru_cache(maxsize=8192)
-def _line_flags(s: str) -> int:
+def _line_flags(s: str) -> _Flags:
     """The rules whose quick checks the text ``s`` passes, one bit each (a pure function).
 
-    ``_F_TS``: ``timestamp_kind``; ``_F_BY``: ``byline_kind``; ``_F_TRAIL``: ``_trailer_reason``
-    (CN309); ``_F_BIO``: ``_bio_like`` (CN306); ``_F_FUND``: ``_funding_like`` (CN308);
-    ``_F_CONTACT``: ``_contact_like`` (CN307); ``_F_UPDATE``: CN305; ``_F_EDITOR``: CN310.  A
-    line without a rule's bit is never removed by it; the functions named test their own
-    bit first too.  The first three expect ``s`` stripped.
+    ``_F_TS``: ``timestamp_kind`` and ``_dated_section``; ``_F_BY``: ``byline_kind``;
+    ``_F_TRAIL``: ``_trailer_reason`` (CN309); ``_F_BIO``: ``_bio_like`` (CN306); ``_F_FUND``:
+    ``_funding_like`` (CN308); ``_F_CONTACT``: ``_contact_like`` (CN307); ``_F_UPDATE``: CN305;
+    ``_F_EDITOR``: CN310.  A line without a rule's bit is never removed by it; the functions
+    named test their own bit first too (``_line_flags(s) & bit``).  The first three expect
+    ``s`` stripped.  Each bit is ``s`` no longer than its limit (``_LIMITS``) and ``_check``,
+    run only when that bit is asked for (``_Flags``), once per text.
     """
-    if not s:
-        return 0
-    n = len(s)
-    lead = _lead(s)
-    toks = s.split(None, 5)
-    flags = 0
-    if n <= 160 and _timestamp_possible(s):
-        flags |= _F_TS
-    if n <= _MAX_LINE and _byline_possible(s, lead):
-        flags |= _F_BY
-    if n <= 400 and _trailer_possible(s, lead):
-        flags |= _F_TRAIL
-    if n <= _MAX_BIO and _bio_possible(toks):
-        flags |= _F_BIO
-    if n <= _MAX_BIO * 2 and _funding_possible(s, lead, toks):
-        flags |= _F_FUND
-    if n <= _MAX_LINE * 2 and _contact_possible(s, lead, toks):
-        flags |= _F_CONTACT
-    if n <= 320 and _update_possible(s, lead):
-        flags |= _F_UPDATE
-    if n <= 160 and (lead.startswith(_EDITED_STARTS) or " reported from " in s):
-        flags |= _F_EDITOR
-    return flags
+    return _Flags(s)
+
+
+def _offer(doc: Document, bit: int, candidates: list[int]) -> list[Line]:
+    """``_candidates(doc, bit)`` among the lines ``candidates`` (those where the rule's
+    trigger words occur, or every line).  They are handed on in ``doc._facts`` so that
+    ``_candidates`` alone decides which lines a rule reads (tests replace it to switch the
+    quick checks off)."""
+    doc._facts[f"cn3.offered.{bit}"] = candidates
+    return _candidates(doc, bit)
 
 
 def _candidates(doc: Document, bit: int) -> list[Line]:
-    """The lines of ``doc`` whose flags have ``bit``, in order (found once per document)."""
-    facts = doc._facts
-    cands = cast("dict[int, list[Line]] | None", facts.get("cn3.candidates"))
-    if cands is None:
-        cands = {}
-        facts["cn3.candidates"] = cands
-    lines = cands.get(bit)
-    if lines is None:
-        flagged = cast("list[tuple[int, Line]] | None", facts.get("cn3.flagged"))
-        if flagged is None:
-            flagged = [(f, line) for line in doc.lines if (f := _line_flags(line.stripped))]
-            facts["cn3.flagged"] = flagged
-        lines = [line for f, line in flagged if f & bit]
-        cands[bit] = lines
-    return lines
+    """The lines of ``doc`` that pass the quick check of the rule ``bit``, in order.
+
+    Only the lines that ``_offer`` handed on for ``bit`` (if it did, just before), and for
+    ``_F_TS`` only the lines of ``_ts_lines``, are looked at: the others fail the check.
+    """
+    offered = cast("list[int] | None", doc._facts.pop(f"cn3.offered.{bit}", None))
+    lines = doc.lines
+    indexes: Iterable[int]
+    if bit == _F_TS:
+        shaped = _ts_lines(doc)
+        indexes = shaped if offered is None else sorted(set(shaped).intersection(offered))
+        return [lines[i] for i in indexes]  # _ts_lines is this check
+    indexes = range(len(lines)) if offered is None else offered
+    return [lines[i] for i in indexes if _line_flags(lines[i].stripped) & bit]
 
 
 __all__ = ["byline_kind", "is_name", "is_outlet", "is_role", "timestamp_kind"]

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -24,6 +26,7 @@ from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import fold as _shapes_fold
 from ..shapes import head_end, is_reported_speech, word_count
+from ..triggers import folded_lines
 
 # ---------------------------------------------------------------------------------------
 # Building blocks
@@ -509,11 +512,161 @@ def _norm(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------
+# Triggers
+# ---------------------------------------------------------------------------------------
+# A rule below runs only on documents with one of its words in some line's folded text
+# (:func:`cleannews.triggers.fold_line`), or whose shape its ``when`` test finds.  Each
+# trigger is necessary: every way a rule can fire puts one of its words in the line it
+# removes (for CN204, in the credit line below the caption; for CN201, in one of the two
+# copies), or makes ``when`` true.  The words are derived from the patterns above, so a
+# change to a pattern must keep them necessary (tests/test_triggers.py compares every
+# rule with and without its trigger).
+
+#: Every character of ``str.isspace`` but the line break: ``regex``'s ``\s`` (White_Space)
+#: is a subset, and so is what ``str.split()`` splits on.
+_SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: A label of _CREDIT_LABEL (and of the bracketed label of _TAIL_STRONG): the label word
+#: (one of these, case-insensitive) is followed by its second word (" credit"), by white
+#: space, or by ":", "," or "|"; or it is "Credit..." / "Credit…".  Spelling out the
+#: separator keeps "topic" and "Olympic" from waking the rules up.
+_LABEL_FORMS = (
+    "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "pic",
+    "image", "images", "illustration", "illustrations", "graphic", "graphics", "artwork",
+    "rendering", "credit", "credits",
+)
+_LABEL_TRIGGERS = tuple(form + sep for form in _LABEL_FORMS for sep in ":,|" + _SPACES) + ("credit...", "credit…")
+#: How every string _AGENCY_WORDS matches starts, folded (keep in step with _AGENCY_WORDS).
+_AGENCY_STARTS = (
+    "aap", "abaca", "afp", "agence france-presse", "al jazeera", "alamy", "anadolu", "ani", "anp",
+    "ansa", "antara", "ap", "associated press", "belga", "bernama", "bettmann", "bloomberg",
+    "bridgeman", "camera press", "canadian press", "contributor", "corbis", "courtesy", "ctk", "dpa",
+    "efe", "epa", "esa", "file", "filmmagic", "flash", "getty", "globe and mail", "handout",
+    "hulton archive", "ians", "icon sportswire", "imagn", "inpho", "irna", "istock", "jiji",
+    "jpl-caltech", "kcna", "keystone", "kyodo", "lightrocket", "lusa", "medianews group", "mti",
+    "nasa", "newscom", "ntb", "nurphoto", "pa", "pexels", "photoshot", "picture", "polaris", "pool",
+    "press association", "pti", "redux", "reuters", "rex", "ritzau", "scanpix", "shutterstock",
+    "sipa", "sopa images", "sportsfile", "sputnik", "stringer", "supplied", "tass",
+    "the canadian press", "the globe and mail", "tribune news service", "tt", "ukrinform", "unian",
+    "universal images group", "unsplash", "usa today", "wafa", "wikimedia", "wireimage", "xinhua",
+    "yonhap", "zuma",
+)
+#: A name, an em dash (" ?— ?"), an agency: _DASH_CREDIT, and the dash credit of _TAIL_SLASH
+#: (which must pass is_credit, where only _DASH_CREDIT takes a "—" without other words).
+_DASH_TRIGGERS = tuple(f"—{start}" for start in _AGENCY_STARTS) + tuple(f"— {start}" for start in _AGENCY_STARTS)
+#: The outlets of _NEWS_WORDS, folded (a "for" credit ends with one).
+_NEWS_FOLDED = tuple(sorted({word.lower() for word in _NEWS_WORDS.split("|")}))
+
+#: What a line that is_credit accepts holds, unless _credit_shape finds it: a "|" (table
+#: pipes at its ends), a label, "/" (slash and courtesy credits), " via ", "courtesy", a
+#: copyright sign, or a dash before an agency.
+_CREDIT_LINE_WORDS = ("|", "/", " via ", "courtesy", "©", "ⓒ", "(c)") + _LABEL_TRIGGERS + _DASH_TRIGGERS
+#: _CAPTION_STUB: "Representative image", "Image for representation", "File pic".
+_STUB_WORDS = tuple(
+    f"{first}{space}{second}"
+    for first in ("representative", "representational", "file", "stock")
+    for space in _SPACES
+    for second in ("image", "photo", "pic")
+) + tuple(f"for{space}representation" for space in _SPACES)
+#: What _TAIL_STRONG, _TAIL_GLUED, _TAIL_SLASH and _TAIL_WEAK need, alternative by alternative.
+_TAIL_WORDS = (
+    # slash credits of every pattern, "©"/"Ⓒ Name", labels, name—agency
+    ("/", "©", "ⓒ") + _LABEL_TRIGGERS + _DASH_TRIGGERS
+    # (AP Photo), (AP Photo, File), (Reuters, File), (Getty Images), (PA Wire) ...
+    + (" photo)", " photo,", "(file photo)", "(handout)", "(supplied)", "(pa wire)", "(pa media)", "(pa archive)", "(pa images)")
+    + tuple(f"({start}," for start in ("ap", "afp", "reuters", "getty images", "epa", "shutterstock", "handout", "supplied", "file"))
+    # [Reuters], [File: AFP], [AP via X]
+    + tuple(f"[{start}" for start in ("reuters", "afp", "ap", "getty images", "epa", "anadolu", "al jazeera", "handout", "supplied", "file"))
+    # glued agencies, "(... via AP)", "Courtesy of X", "getty"
+    + ("getty", "afp", "reuters", "ap photo", "shutterstock", "courtesy")
+    + tuple(f" via {agency})" for agency in ("ap", "afp", "reuters", "getty images"))
+    # ". (WVLT)": a call sign after a full stop (and a closing quote)
+    + tuple(f"{stop}{quote} ({letter}" for stop in ".!?" for quote in ("", '"', "”", "’") for letter in "wk")
+    # "(Jahi Coleman for The Washington Post)"
+    + tuple(f" {outlet})" for outlet in _NEWS_FOLDED)
+)
+#: _LABELLED_CAPTION.
+_LABELLED_TRIGGERS = ("caption", "pictured", "top image", "main image")
+#: _PICTURED: "(" and a pointing word, then " ", "," or ")".
+_PICTURED_TRIGGERS = tuple(
+    f"({word}{end}"
+    for word in ("pictured", "left", "right", "centre", "center", "inset", "above", "below", "top", "bottom")
+    for end in " ,)"
+) + ("(far left", "(far right", "(second ")
+#: _GALLERY.
+_GALLERY_TRIGGERS = ("gallery", "caption", "enlarge", "expand", "photo ", "image ", "picture ", "slide ", "photos", "images")
+#: Every white space but a single " " (_norm maps runs of them to one space).
+_ODD_SPACES = ("  ",) + tuple(space for space in _SPACES if space != " ")
+
+#: A credit line without any of _CREDIT_LINE_WORDS ends with a standalone agency (every
+#: match of _STANDALONE_AGENCY without a "/" or " via "), or with " for " before it, with
+#: an outlet of _NEWS_WORDS ("Name for The Outlet").  Both case-sensitive, as the patterns.
+_STANDALONE_NAMES = (
+    "AFP", "AP Images", "AP Photo", "Alamy", "Alamy Stock Photo", "Associated Press", "Contributed photo",
+    "Courtesy photo", "EPA", "EPA-EFE", "FILE PHOTO", "File photo", "Getty Images", "HANDOUT", "Handout",
+    "Pool photo", "REUTERS", "Reuters", "Shutterstock", "Submitted photo", "Supplied", "iStock",
+    "iStockphoto", "picture alliance",
+)
+_NEWS_NAMES = tuple(_NEWS_WORDS.split("|"))
+_LAST = itemgetter(slice(-1, None))
+_STRIPPED = attrgetter("stripped")
+#: How those lines end: their last three characters, and their last one folded (a
+#: wrapped credit ends with ")" or "]").
+_CREDIT_ENDS = frozenset(end[-3:] for end in _STANDALONE_NAMES + _NEWS_NAMES)
+_CREDIT_LASTS = frozenset(")]") | frozenset(fold(end[-1]) for end in _STANDALONE_NAMES + _NEWS_NAMES)
+
+
+def _credit_shape(doc: Document) -> bool:
+    """True if some line may be a credit that holds none of _CREDIT_LINE_WORDS.
+
+    Such a credit has at most _CREDIT_MAX_CHARS characters and is wrapped ("(Manitoba
+    Government)", "[TT]": the line starts with "(" or "[" and ends with ")" or "]"), a
+    standalone agency ("EPA", "File: Reuters": the line ends with it), or a "Name for The
+    Outlet" credit (the line holds " for " and ends with one of _NEWS_WORDS).  A line
+    with table pipes at its ends holds "|", one of the words (is_credit strips pipes
+    twice, and a pipe left over by the first strip makes any agency name a credit).  A
+    map of C calls over the folded lines picks the few lines whose last character fits
+    (folding keeps it); only those are tested.  Cached per document (CN202 and CN204
+    both ask).
+    """
+    facts = doc._facts
+    shape = facts.get("cn.captions.credit-shape")
+    if shape is None:
+        shape = False
+        fitting = compress(doc.lines, map(_CREDIT_LASTS.__contains__, map(_LAST, folded_lines(doc))))
+        for text in map(_STRIPPED, fitting):
+            if len(text) > _CREDIT_MAX_CHARS:
+                continue
+            if text[-1:] in (")", "]"):
+                shape = text[:1] in ("(", "[")
+            else:
+                shape = text[-3:] in _CREDIT_ENDS and (
+                    text.endswith(_STANDALONE_NAMES) or (" for " in text and text.endswith(_NEWS_NAMES))
+                )
+            if shape:
+                break
+        facts["cn.captions.credit-shape"] = shape
+    return shape  # type: ignore[return-value]
+
+
+def _next_starts_with(doc: Document) -> bool:
+    """True if some line starts with the whole line before it (folded): CN201's copies.
+
+    Folding maps each character on its own, so ``b.startswith(a)`` implies it for the
+    foldings; a copy that differs only in its white space holds one of _ODD_SPACES.
+    """
+    folded = folded_lines(doc)
+    return any(map(str.startswith, folded[1:], folded))
+
+
+# ---------------------------------------------------------------------------------------
 # Rules
 # ---------------------------------------------------------------------------------------
 
 
-@rule("CN201", "duplicated-caption")
+@rule("CN201", "duplicated-caption", words=_ODD_SPACES, when=_next_starts_with)
 def duplicated_caption(doc: Document) -> Iterator[Hit]:
     r"""Remove a photo caption printed twice on adjacent lines, and a caption line that is
     repeated on the next line with its credit attached.
@@ -578,8 +731,8 @@ def duplicated_caption(doc: Document) -> Iterator[Hit]:
                 yield Hit(i, i, "caption printed again with its credit on the next line")
 
 
-@rule("CN202", "credit-line")
-def credit_line(doc: Document) -> Iterator[Hit]:
+@rule("CN202", "credit-line", words=_CREDIT_LINE_WORDS + _STUB_WORDS, when=_credit_shape, local=True)
+def credit_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a line that is only a photo credit.
 
     Credits name a photographer and an agency joined by "/" or "via" ("Mohammed Abed/AFP
@@ -624,16 +777,17 @@ def credit_line(doc: Document) -> Iterator[Hit]:
     Okay: Votes for women
     Okay: The Photo... was fake, she said.
     """
-    for line in doc.lines:
-        text = line.stripped
+    lines = doc.lines
+    for index in candidates:
+        text = lines[index].stripped
         if is_credit(text):
-            yield Hit(line.index, line.index, "photo credit")
+            yield Hit(index, index, "photo credit")
         elif len(text) <= 60 and _has_label_core(fold(text)) and _CAPTION_STUB.fullmatch(text):
-            yield Hit(line.index, line.index, "caption stub")
+            yield Hit(index, index, "caption stub")
 
 
-@rule("CN203", "caption-with-credit")
-def caption_with_credit(doc: Document) -> Iterator[Hit]:
+@rule("CN203", "caption-with-credit", words=_TAIL_WORDS, local=True)
+def caption_with_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a caption line that ends with its photo credit.
 
     The credit may be labelled ("... Credit: Santiago Vela for The Texas Tribune",
@@ -674,8 +828,9 @@ def caption_with_credit(doc: Document) -> Iterator[Hit]:
     Okay: The mayor thanked the crews. (Jane Doe for Mayor)
     Okay: The long war—and what came after it—changed the town.
     """
-    for line in doc.lines:
-        text = line.stripped.strip("|").strip()
+    lines = doc.lines
+    for index in candidates:
+        text = lines[index].stripped.strip("|").strip()
         if len(text) > _CAPTION_MAX_CHARS or not text:
             continue
         start = trailing_credit(text)
@@ -687,7 +842,7 @@ def caption_with_credit(doc: Document) -> Iterator[Hit]:
         if not _strong_tail(text, start) or is_reported_speech(caption):
             if not looks_like_caption(caption, max_words=35, max_sentences=2):
                 continue
-        yield Hit(line.index, line.index, "caption with its photo credit")
+        yield Hit(index, index, "caption with its photo credit")
 
 
 def _without_trailing_parenthesis(text: str) -> str:
@@ -700,8 +855,8 @@ def _without_trailing_parenthesis(text: str) -> str:
     return text[:start].rstrip()
 
 
-@rule("CN204", "caption-before-credit")
-def caption_before_credit(doc: Document) -> Iterator[Hit]:
+@rule("CN204", "caption-before-credit", words=_CREDIT_LINE_WORDS, when=_credit_shape)
+def caption_before_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a caption line that sits directly before a credit-only line.
 
     When a page prints the caption and the credit on separate lines, the credit is
@@ -723,10 +878,12 @@ def caption_before_credit(doc: Document) -> Iterator[Hit]:
     """
     lines = doc.lines
     head = -1
-    for i in range(len(lines) - 1):
-        # the credit on the next line first: it is rare and (gated) cheap to rule out
-        if not _credit_line(lines[i + 1]):
+    for below in candidates:
+        # the credit line first (a candidate holds one of its words): it is rare and
+        # (gated) cheap to rule out; the caption is the line above it
+        if below == 0 or not _credit_line(lines[below]):
             continue
+        i = below - 1
         text = lines[i].stripped
         if len(text) > _CAPTION_MAX_CHARS or word_count(text) < 3:
             continue
@@ -747,8 +904,8 @@ def caption_before_credit(doc: Document) -> Iterator[Hit]:
         yield Hit(i, i, "caption above its photo credit")
 
 
-@rule("CN205", "labelled-caption")
-def labelled_caption(doc: Document) -> Iterator[Hit]:
+@rule("CN205", "labelled-caption", words=_LABELLED_TRIGGERS, local=True)
+def labelled_caption(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a caption that carries its own label ("Image caption, ...", "Caption: ...").
 
     BBC pages print "Image caption, " and "Media caption, " before each caption; other
@@ -761,7 +918,9 @@ def labelled_caption(doc: Document) -> Iterator[Hit]:
     CN205: Media caption, Watch: the moment the bridge opened
     CN205: Pictured: A builder outside Derby Magistrates' Court
     """
-    for line in doc.lines:
+    lines = doc.lines
+    for index in candidates:
+        line = lines[index]
         text = line.stripped
         if len(text) > _CAPTION_MAX_CHARS:
             continue
@@ -777,8 +936,8 @@ def labelled_caption(doc: Document) -> Iterator[Hit]:
             yield Hit(line.index, line.index, "labelled caption")
 
 
-@rule("CN206", "pictured-caption")
-def pictured_caption(doc: Document) -> Iterator[Hit]:
+@rule("CN206", "pictured-caption", words=_PICTURED_TRIGGERS)
+def pictured_caption(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a caption that points at the photo, "(pictured ...)", and has no full stop.
 
     Daily Mail captions name a person with "(pictured)", "(left)" or "(pictured outside
@@ -791,7 +950,9 @@ def pictured_caption(doc: Document) -> Iterator[Hit]:
     CN206: Headline\nDarren Hollings (pictured outside court), 46, admitted three offences under the Act
     CN206: Headline\nThe couple (left) at their wedding in 2019
     """
-    for line in doc.lines:
+    lines = doc.lines
+    for index in candidates:
+        line = lines[index]
         if line.index == 0:
             continue
         text = line.stripped
@@ -805,8 +966,8 @@ def pictured_caption(doc: Document) -> Iterator[Hit]:
             yield Hit(line.index, line.index, "caption pointing at the photo")
 
 
-@rule("CN207", "gallery-widget")
-def gallery_widget(doc: Document) -> Iterator[Hit]:
+@rule("CN207", "gallery-widget", words=_GALLERY_TRIGGERS, local=True)
+def gallery_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove photo-gallery widget labels: "Open this photo in gallery:", "toggle caption".
 
     These are button and link texts of an image viewer, left behind as lines of their
@@ -819,7 +980,9 @@ def gallery_widget(doc: Document) -> Iterator[Hit]:
     CN207: Photo 3 of 12
     CN207: Enlarge this image
     """
-    for line in doc.lines:
+    lines = doc.lines
+    for index in candidates:
+        line = lines[index]
         text = line.stripped
         if len(text) > 60:
             continue

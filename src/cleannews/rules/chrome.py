@@ -9,18 +9,29 @@ contains, so that prose which merely talks about advertising, copyright or shari
 
 Every line check starts with a cheap length test: chrome lines are short, and the
 expensive patterns never see a long line.  All patterns are bounded or possessive.
+
+Triggers (see :mod:`cleannews.triggers`): each rule declares words that every line it
+removes (or, for the block rules, the line that starts the block) must contain, read off
+its patterns, so that it only runs on documents that hold one and only looks at the lines
+that do.  Labels too short or too common to have such a word ("Ad", "More", "Like", a run
+of "X | X") and the rules that go by shape (capitals, glued tags, bulleted headlines) have
+a document test instead (``when``), built on facts computed once per document and shared
+(``doc._facts["cn4.*"]``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import pairwise
+from operator import attrgetter
 
 import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import head_end, is_body, tail_start, word_count
-from ._quick import folded_lines, label_head
+from ._quick import OPEN_CHARS, folded_lines, label_head
 
 # ---------------------------------------------------------------------------------------
 # shared helpers
@@ -61,6 +72,38 @@ _REPORTING_VERB = regex.compile(r"\b(?:said|says|told|tells|according)\b", _I)
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*+\s{1,8}+[\p{Lu}\"“‘']")
 
 
+#: Every character a label's decorations (``_OPEN``, ``_CLOSE``) can be, white space included.
+#: When a line fullmatches a ``_label`` pattern whose body starts and ends with a letter or
+#: digit, its folded text stripped of these is exactly the folded body ("bare").
+_DECOR = OPEN_CHARS + "]):!.…"
+
+
+# Facts about the lines that the trigger tests of several rules share, found once per
+# document with operations that run in C over the whole list where possible.
+
+_STRIPPED = attrgetter("stripped")
+
+
+def _texts(doc: Document) -> list[str]:
+    """Each line's stripped text."""
+    facts = doc._facts
+    texts = facts.get("cn4.texts")
+    if texts is None:
+        texts = facts["cn4.texts"] = list(map(_STRIPPED, doc.lines))
+    return texts  # type: ignore[return-value]
+
+
+def _short_lines(doc: Document) -> list[int]:
+    """Indexes of the lines of at most 120 characters (a widget label, an ad marker and a
+    glued tag line are all that short)."""
+    facts = doc._facts
+    short = facts.get("cn4.short")
+    if short is None:
+        texts = _texts(doc)
+        short = facts["cn4.short"] = [i for i, text in enumerate(texts) if len(text) <= 120]
+    return short  # type: ignore[return-value]
+
+
 def _title_case(text: str) -> bool:
     """True when nearly every longer word is capitalised (a Title Case headline)."""
     words = [w for w in regex.findall(r"[\p{L}][\p{L}'’\-]{0,60}+", text[:400]) if len(w) > 3]
@@ -91,8 +134,27 @@ _AD_MARKER_STARTS = (
 )
 
 
-@rule("CN401", "ad-marker")
-def ad_marker(doc: Document) -> Iterator[Hit]:
+#: One of these is in every label _AD_MARKER matches, except a bare "Ad" / "Ads".
+_AD_MARKER_WORDS = (
+    "advert", "ad feedback", "sponsored", "promoted", "report ad", "report this ad", "skip ad", "skip the ad",
+    "scroll to continue", "scroll down to continue", "continues below", "continues after", "continue reading",
+)
+_AD_ALONE = frozenset({"ad", "ads"})
+
+
+def _ad_alone(doc: Document) -> bool:
+    """Trigger test of CN401: a line that is just "Ad" or "Ads" with decorations (at most
+    8 + 3 + 8 characters)."""
+    texts = _texts(doc)
+    folded = folded_lines(doc)
+    for i in _short_lines(doc):
+        if len(texts[i]) <= 19 and folded[i].strip(_DECOR) in _AD_ALONE:
+            return True
+    return False
+
+
+@rule("CN401", "ad-marker", words=_AD_MARKER_WORDS, when=_ad_alone, local=True)
+def ad_marker(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove advertisement marker lines ("Advertisement", "Advertising", "Ad Feedback").
 
     Ad slots leave a label behind when the page is turned into text: "Advertisement",
@@ -113,14 +175,15 @@ def ad_marker(doc: Document) -> Iterator[Hit]:
     CN401: Advertisement - Scroll to continue with content
     """
     folded = folded_lines(doc)
-    for line in doc.lines:
-        text = line.stripped
+    lines = doc.lines
+    for i in candidates:
+        text = lines[i].stripped
         if (
             _fits(text, 60)
-            and _may_be_label(folded[line.index], _AD_MARKER_STARTS)
+            and _may_be_label(folded[i], _AD_MARKER_STARTS)
             and _AD_MARKER.fullmatch(text)
         ):
-            yield Hit(line.index, line.index, "ad marker")
+            yield Hit(i, i, "ad marker")
 
 
 # ---------------------------------------------------------------------------------------
@@ -175,8 +238,72 @@ _WIDGET_STARTS = (
 )
 
 
-@rule("CN402", "share-widget")
-def share_widget(doc: Document) -> Iterator[Hit]:
+#: One of these is in every label _WIDGET_STRONG matches, except a list of "X"s alone
+#: ("X | X"); weak labels need no word (see _widget_run).
+_WIDGET_WORDS = (
+    "share", "sharing", "copy url", "copy link", "copy article link", "copy the link", "link copied",
+    "reuse this content", "reprint", "print", "mail this", "to a friend", "feedback",
+    "follow related", "follow this", "follow these", "follow author", "follow the author",
+    "send in", "send via", "send by", "send with", "read in ", "read this in", "read this article in",
+    "read article in", "read story in", "read this story in", "notification", "alerts for", "alerts about",
+    "alerts on", "leer en", "lire en", "listen", "play audio", "audio version", "audio article",
+    "gift article", "gift this article", "save this article", "save this story", "save article", "save story",
+    "save for later", "read later", "bookmark", "comment", "text size", "font size",
+    "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest", "telegram",
+    "messenger", "bluesky", "threads", "flipboard", "sms", "instagram", "youtube", "tiktok",
+)
+#: The (folded) bodies of _WIDGET_WEAK, but those that start with a digit.
+_WEAK_BODIES = frozenset((
+    "save", "thank", "thanks", "reply", "like", "email", "e-mail", "share this", "link", "pin", "pin it",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
+    "bluesky", "threads", "flipboard", "sms", "listen", "audio", "feedback", "close", "more", "print",
+    "tweet", "zoom", "subscribe",
+))
+#: What the body of a list of "X"s (the _WIDGET_STRONG network list without any other
+#: name) is made of: "x", separators and white space (a superset of regex's \s).
+_X_LIST = "x|·•,/" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def _widget_run(doc: Document) -> bool:
+    """Trigger test of CN402: three lines in a row that may be weak labels, or a list of "X"s.
+
+    A run of widget labels without a strong one (which has a word) goes only when it is
+    three lines or more; a weak label has at most 8 + 13 + 8 characters and its bare body
+    (see _DECOR) is in _WEAK_BODIES or starts with a digit.  The bare body of a list of
+    "X"s (at most 70 characters) starts with "x" and holds only _X_LIST.
+    """
+    texts = _texts(doc)
+    folded = folded_lines(doc)
+    run = 0
+    last = -2
+    for i in _short_lines(doc):
+        n = len(texts[i])
+        if n > 70:
+            continue
+        bare = folded[i].strip(_DECOR)
+        if bare[:1] == "x" and not bare.strip(_X_LIST):
+            return True
+        if n <= 29 and (bare in _WEAK_BODIES or bare[:1].isdigit()):
+            run = run + 1 if i == last + 1 else 1
+            if run == 3:
+                return True
+            last = i
+    return False
+
+
+def _widget_kind(text: str, folded: str) -> int:
+    """2 for a strong widget label, 1 for a weak one, 0 for neither."""
+    if not _fits(text, 70) or not _may_be_label(folded, _WIDGET_STARTS):
+        return 0
+    if _WIDGET_STRONG.fullmatch(text):
+        return 2
+    if _WIDGET_WEAK.fullmatch(text):
+        return 1
+    return 0
+
+
+@rule("CN402", "share-widget", words=_WIDGET_WORDS, when=_widget_run)
+def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove share, comment, feedback and audio widget labels ("Share", "Copy URL").
 
     Share bars, comment counters, feedback buttons and the audio player leave their
@@ -216,31 +343,33 @@ def share_widget(doc: Document) -> Iterator[Hit]:
     """
     lines = doc.lines
     folded = folded_lines(doc)
-    kind: list[int] = []  # 2 strong, 1 weak, 0 neither
-    for line in lines:
-        text = line.stripped
-        if not _fits(text, 70) or not _may_be_label(folded[line.index], _WIDGET_STARTS):
-            kind.append(0)
-        elif _WIDGET_STRONG.fullmatch(text):
-            kind.append(2)
-        elif _WIDGET_WEAK.fullmatch(text):
-            kind.append(1)
-        else:
-            kind.append(0)
     n = len(lines)
-    i = 0
-    while i < n:
-        if not kind[i]:
-            i += 1
+    kinds: dict[int, int] = {}  # 2 strong, 1 weak, 0 neither; found when first needed
+
+    def kind(i: int) -> int:
+        k = kinds.get(i)
+        if k is None:
+            k = kinds[i] = _widget_kind(lines[i].stripped, folded[i])
+        return k
+
+    # Every run of widget lines that goes holds a strong label (a candidate) or is three
+    # weak labels or more (then _widget_run holds and every line is a candidate): the
+    # runs through the candidates are all the runs that can go.
+    done = -1
+    for c in candidates:
+        if c <= done or not kind(c):
             continue
-        j = i
-        while j + 1 < n and kind[j + 1]:
+        i = c
+        while i > 0 and kind(i - 1):
+            i -= 1
+        j = c
+        while j + 1 < n and kind(j + 1):
             j += 1
+        done = j
         # a run of widget lines: strong ones always go; weak ones only in a run with a
         # strong label or in a run of three or more labels
-        if 2 in kind[i : j + 1] or j - i >= 2:
+        if j - i >= 2 or any(kind(k) == 2 for k in range(i, j + 1)):
             yield Hit(i, j, "share or comment widget")
-        i = j + 1
 
 
 # ---------------------------------------------------------------------------------------
@@ -267,8 +396,16 @@ _RIGHTS_ONLY = _label(
 _COPYRIGHT_STARTS = ("copyright", "c)", "©", "ⓒ", "all rights reserved", "this ", "all content", "all material")
 
 
-@rule("CN403", "copyright-line")
-def copyright_line(doc: Document) -> Iterator[Hit]:
+#: One of these is in every line _COPYRIGHT_START, _COPYRIGHT_NAMED or _RIGHTS_ONLY matches
+#: ("ⓒ" is also the folded circled capital C).
+_COPYRIGHT_WORDS = (
+    "copyright", "(c)", "©", "ⓒ", "all rights reserved",
+    "may not be published", "may not be reproduced", "may not be copied",
+)
+
+
+@rule("CN403", "copyright-line", words=_COPYRIGHT_WORDS, local=True)
+def copyright_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove copyright footer lines ("Copyright 2024 The Associated Press. All rights reserved.").
 
     A page footer states the owner and year of the copyright: "Copyright 2024 NPR. To
@@ -292,17 +429,18 @@ def copyright_line(doc: Document) -> Iterator[Hit]:
     Okay: All content copyright disputes go to the tribunal first, the ministry said.
     """
     folded = folded_lines(doc)
-    for line in doc.lines:
-        text = line.stripped
+    lines = doc.lines
+    for i in candidates:
+        text = lines[i].stripped
         if not _fits(text, 400):
             continue
-        if not label_head(folded[line.index]).startswith(_COPYRIGHT_STARTS):
+        if not label_head(folded[i]).startswith(_COPYRIGHT_STARTS):
             continue
         if not (_COPYRIGHT_START.match(text) or _COPYRIGHT_NAMED.match(text) or _RIGHTS_ONLY.fullmatch(text)):
             continue
         if word_count(text) > 60 or _REPORTING_VERB.search(text) or '"' in text or "“" in text:
             continue
-        yield Hit(line.index, line.index, "copyright line")
+        yield Hit(i, i, "copyright line")
 
 
 # ---------------------------------------------------------------------------------------
@@ -407,8 +545,25 @@ _LINK_LIST_STARTS = (
 )
 
 
-@rule("CN404", "link-list")
-def link_list(doc: Document) -> Iterator[Hit]:
+#: One of these is in every header _LIST_HEADER and every line _INLINE_LINK matches.
+_LINK_LIST_WORDS = (
+    "related", "read more", "read next", "read also", "read this next", "also read", "also see", "see also",
+    "also on ", "further reading", "explore further", "up next", "watch", "more on this",
+    *(f"more {on} {the} {what}" for on in ("on", "about") for the in ("this", "the")
+      for what in ("story", "topic", "subject", "issue")),
+    "more stories", "more news", "more coverage", "more articles", "more headlines", "more reading",
+    "more from", "more like this", "more for you",
+    "most read", "most popular", "most viewed", "most shared", "most watched", "most emailed", "most commented",
+    *(f"{may} also {like}" for may in ("may", "might") for like in ("like", "enjoy", "be interested in")),
+    "you may have missed", "recommended", "editor", "don't miss", "don’t miss", "dont miss", "do not miss",
+    "top stories", "top headlines", "trending", "popular now", "popular stories",
+    "our coverage of", "our coverage on", "our reporting of", "our reporting on", "in case you missed it",
+    "latest stories", "latest news", "latest headlines", "must read", "video", "listen", "go deeper",
+)
+
+
+@rule("CN404", "link-list", words=_LINK_LIST_WORDS)
+def link_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove link lists: a "Related" / "Read more" header with the headlines it lists.
 
     Pages insert boxes of links to other stories, inside or after the article: a header
@@ -441,11 +596,11 @@ def link_list(doc: Document) -> Iterator[Hit]:
     lines = doc.lines
     folded = folded_lines(doc)
     skip_to = -1
-    for line in lines:
-        i = line.index
+    # a list starts at a header or read-more line, which holds one of the words
+    for i in candidates:
         if i <= skip_to:
             continue
-        text = line.stripped
+        text = lines[i].stripped
         if not _fits(text, 260) or not _may_be_label(folded[i], _LINK_LIST_STARTS):
             continue
         if len(text) <= 70 and _LIST_HEADER.fullmatch(text):
@@ -481,7 +636,45 @@ def _all_caps(text: str) -> bool:
     return capitals >= 12
 
 
-@rule("CN405", "caps-link-line")
+def _caps_link_text(text: str) -> bool:
+    """True for a capitalised link line, wherever it is (CN405 without its position)."""
+    # (_all_caps implies str.isupper: no lower-case or title-case letter, some capital)
+    if (
+        not _fits(text, 200)
+        or text[-1] in ":;,|"
+        or "|" in text
+        or not text.isupper()
+        or not _all_caps(text)
+    ):
+        return False
+    words = word_count(text)
+    if words > 30:
+        return False
+    link = _CAPS_LINK_WORDS.search(text)
+    return (words >= 8 and text[-1] != "?") or bool(words >= 3 and link)
+
+
+def _caps_lines(doc: Document) -> list[int]:
+    """Indexes of the capitalised link lines but the first line (which no body line comes
+    before), once per document."""
+    facts = doc._facts
+    caps = facts.get("cn4.caps")
+    if caps is None:
+        texts = _texts(doc)
+        caps = facts["cn4.caps"] = (
+            [i for i in range(1, len(texts)) if texts[i].isupper() and _caps_link_text(texts[i])]
+            if any(map(str.isupper, texts))
+            else []
+        )
+    return caps  # type: ignore[return-value]
+
+
+def _has_caps_line(doc: Document) -> bool:
+    """Trigger test of CN405: a capitalised link line after the first line."""
+    return bool(_caps_lines(doc))
+
+
+@rule("CN405", "caps-link-line", when=_has_caps_line)
 def caps_link_line(doc: Document) -> Iterator[Hit]:
     r"""Remove all-capitals link lines inside the article ("CLICK HERE FOR MORE SPORTS COVERAGE").
 
@@ -501,26 +694,15 @@ def caps_link_line(doc: Document) -> Iterator[Hit]:
     CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nCLICK HERE TO GET THE FOX NEWS APP\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
     """
     lines = doc.lines
+    caps = _caps_lines(doc)  # the capitalised link lines: they go after the first body line
+    if not caps:
+        return
     first_body = head_end(doc)  # the first body line (len(lines) when there is none)
     if first_body == len(lines):
         return
-    for line in lines[first_body + 1 :]:
-        text = line.stripped
-        # (_all_caps implies str.isupper: no lower-case or title-case letter, some capital)
-        if (
-            not _fits(text, 200)
-            or text[-1] in ":;,|"
-            or "|" in text
-            or not text.isupper()
-            or not _all_caps(text)
-        ):
-            continue
-        words = word_count(text)
-        if words > 30:
-            continue
-        link = _CAPS_LINK_WORDS.search(text)
-        if (words >= 8 and text[-1] != "?") or (words >= 3 and link):
-            yield Hit(line.index, line.index, "capitalised link line")
+    for i in caps:
+        if i > first_body:
+            yield Hit(i, i, "capitalised link line")
 
 
 # ---------------------------------------------------------------------------------------
@@ -559,8 +741,13 @@ _TAG_STARTS = (
 )
 
 
-@rule("CN406", "tag-list")
-def tag_list(doc: Document) -> Iterator[Hit]:
+#: One of these is in every header _TAG_HEADER_ANYWHERE or _TAG_HEADER_TAIL and every line
+#: _TAG_INLINE matches.
+_TAG_WORDS = ("topic", "tags", "tagged", "filed under", "categor", "keyword", "subjects", "more on", "more about")
+
+
+@rule("CN406", "tag-list", words=_TAG_WORDS)
+def tag_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove tag lists: "Related topics" / "Topics:" / "Explore more on these topics" and the tags.
 
     Article pages end with a list of topic tags under a header: "Related topics", "Topics
@@ -586,18 +773,24 @@ def tag_list(doc: Document) -> Iterator[Hit]:
     n = len(lines)
     folded = folded_lines(doc)
     skip_to = -1
-    tail = -1  # tail_start(doc), looked up when first needed
-    for line in lines:
-        i = line.index
-        if i <= skip_to:
-            continue
-        text = line.stripped
-        if not _fits(text, 400) or not _may_be_label(folded[i], _TAG_STARTS):
-            continue
+    tail = -1
+
+    def after_tail() -> int:
+        """tail_start(doc), looked up when first needed."""
+        nonlocal tail
         if tail < 0:
             tail = tail_start(doc)
+        return tail
+
+    # a tag list starts at a header or tag line, which holds one of the words
+    for i in candidates:
+        if i <= skip_to:
+            continue
+        text = lines[i].stripped
+        if not _fits(text, 400) or not _may_be_label(folded[i], _TAG_STARTS):
+            continue
         header = len(text) <= 60 and (
-            _TAG_HEADER_ANYWHERE.fullmatch(text) or (i >= tail and _TAG_HEADER_TAIL.fullmatch(text))
+            _TAG_HEADER_ANYWHERE.fullmatch(text) or (_TAG_HEADER_TAIL.fullmatch(text) and i >= after_tail())
         )
         if header:
             last = i
@@ -608,12 +801,12 @@ def tag_list(doc: Document) -> Iterator[Hit]:
                 if j + 1 < n and is_body(lines[j + 1].stripped):
                     break  # a subheading before the story goes on
                 last = j
-            if last > i or i >= tail:
+            if last > i or i >= after_tail():
                 yield Hit(i, last, "tag list")
                 skip_to = last
             continue
         match = _TAG_INLINE.fullmatch(text)
-        if match and (i >= tail or "," in match.group("rest")):
+        if match and ("," in match.group("rest") or i >= after_tail()):
             rest = match.group("rest").strip()
             if _tag_shaped(rest) and not _REPORTING_VERB.search(rest):
                 yield Hit(i, i, "tag line")
@@ -658,8 +851,25 @@ _FOOTER_STARTS = (
 )
 
 
-@rule("CN407", "footer-links")
-def footer_links(doc: Document) -> Iterator[Hit]:
+#: One of these is in every line that _FOOTER_BAR or _FOOTER_SENTENCE matches ("about "
+#: for a bar that starts "About Us" or "About CBC News").
+_FOOTER_WORDS = (
+    "about ",
+    "reprint", "licensing", "correction", "editorial", "code of conduct", "code of ethics", "ethics policy",
+    "journalistic standards", "contact us", "contact the newsroom", "our standards",
+    "news tip", "submit tip", "submit a tip", "send tip", "send a tip", "send us tip", "send us a tip",
+    *(f"report {a}{kind}{what}" for a in ("", "an ", "a ") for kind in ("", "technical ")
+      for what in ("error", "issue", "problem", "typo", "mistake")),
+    "privacy", "terms of use", "terms of service", "terms of conditions", "terms and use", "terms and service",
+    "terms and conditions", "cookie", "accessibility", "sitemap", "site map", "advertise", "careers",
+    "help cent", "faq", "rss", "why you can trust",
+    *(f"{verb} {a}{what}" for verb in ("spot", "spotted", "see", "notice", "found") for a in ("", "a ", "an ")
+      for what in ("typo", "error", "mistake")),
+)
+
+
+@rule("CN407", "footer-links", words=_FOOTER_WORDS)
+def footer_links(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove footer link bars ("Report an editorial error", "Submit Correction|Report error").
 
     Article footers are rows of links to the site's policies and forms: "Request Reprint
@@ -684,11 +894,13 @@ def footer_links(doc: Document) -> Iterator[Hit]:
     """
     tail: int | None = None
     folded = folded_lines(doc)
-    for line in doc.lines:
+    lines = doc.lines
+    for i in candidates:
+        line = lines[i]
         text = line.stripped
         if not _fits(text, 250):
             continue
-        f = folded[line.index]
+        f = folded[i]
         if not f.startswith(_FOOTER_STARTS) and "journalistic standards" not in f:
             continue
         if _FOOTER_BAR.fullmatch(text) or _FOOTER_SENTENCE.fullmatch(text):
@@ -808,8 +1020,25 @@ _NOTICE_STARTS = (
 )
 
 
-@rule("CN408", "site-notice")
-def site_notice(doc: Document) -> Iterator[Hit]:
+#: One of these is in every line that one of _NOTICES takes (in their order: the start or
+#: the cue of each notice holds one).
+_NOTICE_WORDS = (
+    "thomson reuters", "opens new tab", "has not been edited by", "disclosure:",
+    "republished", "reprinted", "reproduced", "syndicated", "originally published", "first published",
+    "originally appeared",
+    *(f"for {latest} {what}" for latest in ("the latest", "more") for what in ("news", "updates", "coverage", "stories")),
+    *(f"have {a}{news}tip" for a in ("", "a ", "any ") for news in ("", "news ")),
+    "appears in print", "appeared in print",
+    *(f"{verb} {a}{small}{affiliate}commission" for verb in ("earn", "receive", "get") for a in ("", "a ", "an ")
+      for small in ("", "small ") for affiliate in ("", "affiliate ")),
+    "affiliate link", "solely responsible for",
+    *(f"this {what} {was} {done}" for what in ("article", "story", "piece", "report", "project")
+      for was in ("was", "is") for done in ("produced", "published", "co-published", "reported")),
+)
+
+
+@rule("CN408", "site-notice", words=_NOTICE_WORDS, local=True)
+def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove site notices: standards links, syndication and disclosure notices, tip-line requests.
 
     Sites close articles with fixed notices that say nothing about the story: Reuters'
@@ -842,7 +1071,9 @@ def site_notice(doc: Document) -> Iterator[Hit]:
     Okay: When you buy in bulk, the commission is waived, according to the broker.
     """
     all_folded = folded_lines(doc)
-    for line in doc.lines:
+    lines = doc.lines
+    for i in candidates:
+        line = lines[i]
         text = line.stripped
         # cheap conditions first: how a notice starts, then _NOTICE_CUES only after its
         # literals are seen in the folded text
@@ -886,7 +1117,46 @@ def _tag_words(text: str) -> bool:
     return True
 
 
-@rule("CN409", "glued-tags")
+#: On ASCII text (where \p{Ll} is [a-z] and \p{Lu} is [A-Z]) _JUNCTION finds a match
+#: exactly where this table turns the UTF-8 bytes into ones holding "aaAa"; the bytes of
+#: other characters become spaces, which is right for characters that are not letters.
+_LETTER_CASES = bytes(97 if 97 <= b <= 122 else 65 if 65 <= b <= 90 else 32 for b in range(128)) + b" " * 128
+_ASCII_BYTES = bytes(range(128))
+#: UTF-8 bytes made only of characters outside ASCII that are not letters and are common in
+#: news text (a whole character always: the bytes of a character start with a lead byte).
+_NOT_LETTERS = re.compile(
+    b"(?:" + b"|".join(re.escape(c.encode()) for c in "’‘“”–—…•·\xa0«»„′″€£©®™°×→\u200b\u2009\u202f") + b")*"
+)
+#: _JUNCTION found from its capital, which is rarer than a small letter.
+_JUNCTION_AT_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Ll}{2}\p{Lu})(?=\p{Ll})")
+
+
+def _junction_line(doc: Document) -> bool:
+    """Trigger test of CN409: a line of at most 120 characters with a junction ("sIl")."""
+    texts = _texts(doc)
+    short = "\n".join(map(texts.__getitem__, _short_lines(doc)))
+    data = short.encode()
+    if not short.isascii():
+        # the characters outside ASCII: when they are all known non-letters, the bytes
+        # test below is exact; otherwise ask the pattern
+        if not _NOT_LETTERS.fullmatch(data.translate(None, _ASCII_BYTES)):
+            return _JUNCTION_AT_CAPITAL.search(short) is not None
+    return b"aaAa" in data.translate(_LETTER_CASES)
+
+
+def _glued_tag_text(text: str) -> bool:
+    """True for a glued tag line, wherever it is (CN409 without its position)."""
+    if not _fits(text, 120) or not _GLUED_SHAPE.fullmatch(text):
+        return False
+    if word_count(text) > 12 or not _tag_words(text):
+        return False
+    junctions = [m.start() + 2 for m in _JUNCTION.finditer(text)]
+    return len(junctions) >= 2 or (
+        len(junctions) == 1 and " " in text[: junctions[0]] and " " in text[junctions[0] :]
+    )
+
+
+@rule("CN409", "glued-tags", when=_junction_line)
 def glued_tags(doc: Document) -> Iterator[Hit]:
     r"""Remove a tag line whose tags were glued together ("AmtrakTrainsIllinois Politics").
 
@@ -906,16 +1176,13 @@ def glued_tags(doc: Document) -> Iterator[Hit]:
     CN409: The last paragraph of the story ends here, with enough words to count as prose.\nJoe Biden IsraelBenjamin Netanyahu
     """
     lines = doc.lines
-    for i in range(tail_start(doc), len(lines)):
-        text = lines[i].stripped
-        if not _fits(text, 120) or not _GLUED_SHAPE.fullmatch(text):
-            continue
-        if word_count(text) > 12 or not _tag_words(text):
-            continue
-        junctions = [m.start() + 2 for m in _JUNCTION.finditer(text)]
-        if len(junctions) >= 2 or (
-            len(junctions) == 1 and " " in text[: junctions[0]] and " " in text[junctions[0] :]
-        ):
+    # the glued tag lines wherever they are first (they are short), then those in the tail
+    glued = [i for i in _short_lines(doc) if _glued_tag_text(lines[i].stripped)]
+    if not glued:
+        return
+    tail = tail_start(doc)
+    for i in glued:
+        if i >= tail:
             yield Hit(i, i, "glued tag line")
 
 
@@ -925,8 +1192,8 @@ def glued_tags(doc: Document) -> Iterator[Hit]:
 _TABLE_RULE = regex.compile(r"\|?+(?:\s{0,4}+:?-{3,40}+:?\s{0,4}+\|){1,40}+\s{0,4}+:?-{0,40}+:?\s{0,4}+")
 
 
-@rule("CN410", "markup-debris")
-def markup_debris(doc: Document) -> Iterator[Hit]:
+@rule("CN410", "markup-debris", words=["---"], local=True)  # _TABLE_RULE needs -{3,40}
+def markup_debris(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove table rule rows left over from extraction (``|---|---|``).
 
     Extractors turn an HTML table's header rule into a line like ``|---|---|---|``.  It
@@ -941,12 +1208,13 @@ def markup_debris(doc: Document) -> Iterator[Hit]:
     CN410: |---|---|---|---|---|
     CN410: | :--- | ---: |
     """
-    for line in doc.lines:
-        text = line.stripped
+    lines = doc.lines
+    for i in candidates:
+        text = lines[i].stripped
         if len(text) > 400 or text[0] not in "|:-":
             continue
         if _TABLE_RULE.fullmatch(text):
-            yield Hit(line.index, line.index, "table rule row")
+            yield Hit(i, i, "table rule row")
 
 
 # ---------------------------------------------------------------------------------------
@@ -960,8 +1228,8 @@ _COVERAGE_PROMO = regex.compile(
 _PROMO_TARGET = regex.compile(r"https?://|www\.|\b(?:here|at|on|visit)\b[^\n]{0,80}+$", _I)
 
 
-@rule("CN411", "coverage-promo")
-def coverage_promo(doc: Document) -> Iterator[Hit]:
+@rule("CN411", "coverage-promo", words=["coverage"], local=True)
+def coverage_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove promos that send the reader to more of the outlet's coverage.
 
     Wire copy ends with lines like "Follow AP's full coverage of Brexit at https://..."
@@ -976,13 +1244,14 @@ def coverage_promo(doc: Document) -> Iterator[Hit]:
     CN411: For more coverage of the election, visit our politics page.
     CN411: Read our latest coverage of the wildfires here.
     """
-    folded = folded_lines(doc)  # _COVERAGE_PROMO needs "coverage"
-    for line in doc.lines:
-        text = line.stripped
-        if not _fits(text, 300) or "coverage" not in folded[line.index] or word_count(text) > 40:
+    folded = folded_lines(doc)  # _COVERAGE_PROMO needs "coverage" (the trigger word)
+    lines = doc.lines
+    for i in candidates:
+        text = lines[i].stripped
+        if not _fits(text, 300) or "coverage" not in folded[i] or word_count(text) > 40:
             continue
         if _COVERAGE_PROMO.fullmatch(text) and _PROMO_TARGET.search(text) and not _REPORTING_VERB.search(text):
-            yield Hit(line.index, line.index, "promo for more coverage")
+            yield Hit(i, i, "promo for more coverage")
 
 
 # ---------------------------------------------------------------------------------------
@@ -995,8 +1264,8 @@ _MEDIA_LINK = regex.compile(
 )
 
 
-@rule("CN412", "media-link-line")
-def media_link_line(doc: Document) -> Iterator[Hit]:
+@rule("CN412", "media-link-line", words=["http", "www."], local=True)  # _MEDIA_LINK needs a link
+def media_link_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove podcast and media widget lines: a service label followed by nothing but a link.
 
     Audio and video players leave lines like "Listen: http://po.st/x", "Download:
@@ -1010,16 +1279,17 @@ def media_link_line(doc: Document) -> Iterator[Hit]:
     CN412: Spotify: https://open.spotify.com/show/abc
     """
     folded = folded_lines(doc)
-    for line in doc.lines:
-        text = line.stripped
+    lines = doc.lines
+    for i in candidates:
+        text = lines[i].stripped
         # _MEDIA_LINK needs a colon and a link ("http" or "www.")
         if (
             _fits(text, 320)
             and ":" in text
-            and ("http" in folded[line.index] or "www." in folded[line.index])
+            and ("http" in folded[i] or "www." in folded[i])
             and _MEDIA_LINK.fullmatch(text)
         ):
-            yield Hit(line.index, line.index, "media link widget")
+            yield Hit(i, i, "media link widget")
 
 
 # ---------------------------------------------------------------------------------------
@@ -1038,7 +1308,35 @@ def _listed_headline(text: str) -> bool:
     return _MEDIA_TAG.search(text) is not None and 3 <= word_count(text) <= 25
 
 
-@rule("CN413", "trailing-headline-list")
+#: One of these ends every line _MEDIA_TAG matches ("[Video]", "(Photos)").
+_MEDIA_TAG_WORDS = tuple(
+    tag + close for tag in ("video", "videos", "photo", "photos", "gallery", "podcast", "audio", "watch", "listen")
+    for close in ("]", ")")
+)
+_BULLETS = frozenset("-–—•·*")  # what _BULLETED starts with
+_MEDIA_TAG_ENDS = frozenset(")]")  # what _MEDIA_TAG ends with
+
+
+def _two_bulleted_lines(doc: Document) -> bool:
+    """Trigger test of CN413: two lines in a row that start with a bullet.
+
+    Two listed headlines in a row are two bulleted lines (_BULLETED), or one of them has a
+    media tag, which holds one of _MEDIA_TAG_WORDS.
+    """
+    texts = _texts(doc)
+    firsts = next(zip(*texts), None)  # the first character of every line (None: an empty line)
+    if firsts is not None and _BULLETS.isdisjoint(firsts):
+        return False
+    before = False
+    for text in texts:
+        bulleted = text[:1] in _BULLETS
+        if bulleted and before:
+            return True
+        before = bulleted
+    return False
+
+
+@rule("CN413", "trailing-headline-list", words=_MEDIA_TAG_WORDS, when=_two_bulleted_lines)
 def trailing_headline_list(doc: Document) -> Iterator[Hit]:
     """Remove a headerless list of headlines after the article.
 
@@ -1056,12 +1354,21 @@ def trailing_headline_list(doc: Document) -> Iterator[Hit]:
     CN413: The last paragraph of the story ends here, with enough words to count as prose.\\nHeadset Review: my new favourite for gaming [Video]\\nEspresso Machine Review: small and strong [Video]
     """
     lines = doc.lines
-    i = tail_start(doc)
     n = len(lines)
+    # a listed headline starts with a bullet or ends with a bracket: without two such lines
+    # in a row there is no list, and no need to find the tail
+    quick = [text[:1] in _BULLETS or text[-1:] in _MEDIA_TAG_ENDS for text in _texts(doc)]
+    if not any(a and b for a, b in pairwise(quick)):
+        return
+
+    def listed(k: int) -> bool:
+        return quick[k] and _listed_headline(lines[k].stripped)
+
+    i = tail_start(doc)
     while i < n:
-        if _listed_headline(lines[i].stripped):
+        if listed(i):
             j = i
-            while j + 1 < n and _listed_headline(lines[j + 1].stripped):
+            while j + 1 < n and listed(j + 1):
                 j += 1
             if j > i:
                 yield Hit(i, j, "list of headlines after the article")

@@ -72,7 +72,17 @@ def _same_title(line: str, title: str, fuzzy: bool) -> bool:
     return len(ours & theirs) >= 0.8 * max(len(ours), len(theirs))
 
 
-@rule("CN601", "headline")
+def _headline_wanted_gone(doc: Document) -> bool:
+    """Trigger test of CN601: the caller asked for the headline to go (``keep_headline=False``)."""
+    return not doc.keep_headline
+
+
+def _author_known(doc: Document) -> bool:
+    """Trigger test of CN602: the page's metadata names an author."""
+    return bool(doc.meta.get("author"))
+
+
+@rule("CN601", "headline", when=_headline_wanted_gone)
 def headline(doc: Document) -> Iterator[Hit]:
     """Remove the leading headline (and deck) when the caller asks for the body only.
 
@@ -130,7 +140,7 @@ def _author_names(meta_author: str) -> list[str]:
     return [n for n in names if n and word_count(n) <= 5]
 
 
-@rule("CN602", "page-author")
+@rule("CN602", "page-author", when=_author_known)
 def page_author(doc: Document) -> Iterator[Hit]:
     """Remove a byline line that names the page's author from its metadata.
 

@@ -50,6 +50,60 @@ def _fast_key(text: str) -> str:
     return _WHITESPACE.sub(" ", key)
 
 
+#: Trigger words of both rules: what makes a line's key differ from its stripped text.
+#: ``_key`` only changes a run of ``\s`` that is not one ASCII space, and such a run holds
+#: two spaces or one of the other characters of ``\s`` (Unicode White_Space, which is what
+#: the ``regex`` module's ``\s`` matches: controls 9-13, U+0085, no-break space, U+1680,
+#: U+2000-U+200A, line and paragraph separators, U+202F, U+205F, U+3000).  Case folding
+#: leaves all of them as they are.  ``\n`` is left out: no line holds one.
+_IRREGULAR_SPACE = (
+    "  ", "\t", "\x0b", "\x0c", "\r", "\x85", "\xa0", "\u1680",
+    *(chr(c) for c in range(0x2000, 0x200B)),
+    "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
+)
+
+
+def _repeated_texts(doc: Document) -> list[str]:
+    """The stripped texts that two lines or more of ``doc`` have (computed once per document)."""
+    facts = doc._facts
+    repeated: list[str] | None = facts.get("cn.repeated-texts")  # type: ignore[assignment]
+    if repeated is None:
+        lines = doc.lines
+        repeated = []
+        if len({line.stripped for line in lines}) < len(lines):  # the usual answer: no repeat
+            seen: set[str] = set()
+            for line in lines:
+                text = line.stripped
+                if text in seen and text not in repeated:
+                    repeated.append(text)
+                seen.add(text)
+        facts["cn.repeated-texts"] = repeated
+    return repeated
+
+
+# The trigger tests below assume what the trigger words leave: when no line holds a word of
+# _IRREGULAR_SPACE, every line's key is its stripped text, and equal keys are equal texts.
+
+
+def _block_can_repeat(doc: Document) -> bool:
+    """Trigger test of CN501: a block is printed twice only if two different lines repeat.
+
+    A block of two lines or more, not all one line, with a line of six words or more in
+    it (see :func:`_substantial`); each of its lines is in both copies.
+    """
+    repeated = _repeated_texts(doc)
+    return len(repeated) >= 2 and any(word_count(text) >= 6 for text in repeated)
+
+
+def _headline_can_repeat(doc: Document) -> bool:
+    """Trigger test of CN502: a line after the second is the first line again."""
+    lines = doc.lines
+    if len(lines) < 3:
+        return False
+    head = lines[0].stripped
+    return head in _repeated_texts(doc) and any(line.stripped == head for line in lines[2:])
+
+
 def _substantial(keys: list[str]) -> bool:
     """A block worth calling a repeat: not all one line, with some running text in it."""
     if len(set(keys)) < 2:
@@ -60,7 +114,7 @@ def _substantial(keys: list[str]) -> bool:
     return sum(words) >= 12 and sum(1 for w in words if w >= 6) >= 2
 
 
-@rule("CN501", "repeated-block")
+@rule("CN501", "repeated-block", words=_IRREGULAR_SPACE, when=_block_can_repeat)
 def repeated_block(doc: Document) -> Iterator[Hit]:
     r"""Remove the second copy of a block of lines that is repeated right after itself.
 
@@ -77,7 +131,16 @@ def repeated_block(doc: Document) -> Iterator[Hit]:
     Okay: Lakers 101 Celtics 99\nNets 88 Knicks 90\nLakers 101 Celtics 99\nNets 88 Knicks 90
     CN501: The talks resumed on Monday in Amman, officials said.\nA second round is expected next month.\nThe talks resumed on Monday in Amman, officials said.\nA second round is expected next month.
     """
-    keys = [_fast_key(line.text) for line in doc.lines]
+    lines = doc.lines
+    if len(lines) < 4:
+        return  # two copies of a block of two lines or more
+    # Unless the trigger test holds, the rule is here for a line with white space that
+    # _key collapses (a trigger word).  Lines with equal keys have equal words (str.split
+    # splits at every character of \s), and splitting is much faster than collapsing with
+    # a pattern on long lines.
+    if not _block_can_repeat(doc) and len({tuple(line.stripped.split()) for line in lines}) == len(lines):
+        return
+    keys = [_fast_key(line.text) for line in lines]
     n = len(keys)
     if len(set(keys)) == n:
         return  # no line is repeated: no block can be
@@ -127,7 +190,7 @@ def _is_quote(text: str) -> bool:
     return text[:1] in _OPENING_QUOTES and end[-1:] in _CLOSING_QUOTES
 
 
-@rule("CN502", "repeated-headline")
+@rule("CN502", "repeated-headline", words=_IRREGULAR_SPACE, when=_headline_can_repeat)
 def repeated_headline(doc: Document) -> Iterator[Hit]:
     r"""Remove a copy of the headline (the first line) printed again after the article.
 
