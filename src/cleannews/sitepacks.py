@@ -22,12 +22,15 @@ line, or ``patterns`` in ``[tool.cleannews]``).  A file looks like this::
     max_lines = 40           # block only: longest block
     position = "anywhere"    # or "head" (before the first body paragraph) or "tail" (after the last)
     when = "always"          # or "site": only when the site is known to be this pack's
+    words = ["north american desk"]   # optional: lower-case words every match holds; the rule
+                             # then only runs on documents with one (see cleannews.triggers)
     examples = [{ input = "...", output = "..." }]   # checked by the test suite
     keep = ["..."]           # look-alike text the rule must leave alone, also checked
 
 Patterns use the ``regex`` module's syntax and are matched case-sensitively unless they
 start with ``(?i)``.  Patterns must not be able to backtrack catastrophically: prefer
-possessive quantifiers (``*+``) and bounded repeats.
+possessive quantifiers (``*+``) and bounded repeats.  A signature is only searched for in
+texts that hold the literal every one of its matches contains (:func:`required_literal`).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import ahocorasick_rs
 import regex
 
 from ..document import Document, Hit, Line
@@ -269,44 +270,29 @@ _CAUSE_WORDS = frozenset(
     "member".split()
 )
 
-#: Substrings of which every word of _ASK_WORDS, resp. _CAUSE_WORDS, contains one.
-_ASK_STEMS = (
-    "support", "contribut", "donat", "donor", "give", "giving", "gift", "member", "subscri", "join",
-    "chip", "paywall",
+#: Literals of which every match of _CAUSE holds one (in the folded text, see _quick.cfold):
+#: journalism/journalist(s), reporting/reporter(s), news/newsroom(s), coverage, stories,
+#: articles, free press, independent press, democracy, mission, fact-checked, public
+#: radio/media/broadcasting, ... our work, ... access, and the last two alternatives need
+#: powered, funded or supported.
+_CAUSE_LITERALS = (
+    "journalis", "report", "news", "coverage", "stories", "articles", "free press", "independent press",
+    "democracy", "mission", "fact-checked", "public ", "our work", "access", "powered", "funded", "supported",
 )
-_CAUSE_STEMS = (
-    "news", "report", "journalis", "stories", "coverage", "articles", "press", "democracy", "mission",
-    "fact", "public", "work", "access", "powered", "funded", "supported", "reader", "member",
-)
 
 
-def _has_ask_stem(f: str) -> bool:
-    """True if the folded text ``f`` holds one of _ASK_STEMS (spelt out: faster than any())."""
-    return (
-        "support" in f or "contribut" in f or "donat" in f or "donor" in f or "give" in f
-        or "giving" in f or "gift" in f or "member" in f or "subscri" in f or "join" in f
-        or "chip" in f or "paywall" in f
-    )
+#: One scan for all of _CAUSE_LITERALS (faster than a substring test for each).
+_FIND_CAUSE = ahocorasick_rs.AhoCorasick(
+    list(_CAUSE_LITERALS), implementation=ahocorasick_rs.Implementation.DFA
+).find_matches_as_indexes
 
 
-def _has_cause_stem(f: str) -> bool:
-    """True if the folded text ``f`` holds one of _CAUSE_STEMS (spelt out: faster than any())."""
-    return (
-        "news" in f or "report" in f or "journalis" in f or "stories" in f or "coverage" in f
-        or "articles" in f or "press" in f or "democracy" in f or "mission" in f or "fact" in f
-        or "public" in f or "work" in f or "access" in f or "powered" in f or "funded" in f
-        or "supported" in f or "reader" in f or "member" in f
-    )
+def _has_cause_literal(f: str) -> bool:
+    """True if the folded text ``f`` holds one of _CAUSE_LITERALS."""
+    return bool(_FIND_CAUSE(f))
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")  # as in shapes.line_words
-
-
-def _anchor_words(text: str) -> bool:
-    """True if ``text`` has a word of _ASK_WORDS and one of _CAUSE_WORDS (see shapes.line_words)."""
-    words = set(_ASCII_WORD.findall(fold(text)))
-    return not (words.isdisjoint(_ASK_WORDS) or words.isdisjoint(_CAUSE_WORDS))
-
 
 #: Every byte but a-z to a space: in UTF-8 (every byte of a non-ASCII character is >= 0x80),
 #: ``text.encode().translate(_LETTERS_ONLY).split()`` is _ASCII_WORD.findall(text), as bytes.
@@ -314,24 +300,40 @@ _LETTERS_ONLY = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 _ASK_BYTES = frozenset(word.encode() for word in _ASK_WORDS)
 _CAUSE_BYTES = frozenset(word.encode() for word in _CAUSE_WORDS)
 _ADDRESS_BYTES = frozenset(word.encode() for word in _WE_WORDS | _YOU_WORDS)
+_SPEECH_BYTES = frozenset(word.encode() for word in _SPEECH_WORDS)
+_ELSEWHERE_BYTES = frozenset(word.encode() for word in _ELSEWHERE_WORDS)
 
 
-def _may_anchor(text: str) -> bool:
+def _byte_words(low: str) -> set[bytes]:
+    """``set(_ASCII_WORD.findall(low))``, as bytes and faster."""
+    return set(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+
+
+def _may_anchor(text: str, f: str) -> bool:
     """False when ``_appeal_kind(text)`` cannot be 3 (an anchor); cheap checks first.
 
-    An anchor is at most _MAX_APPEAL_CHARS long and not speech (a quote character always
-    is), has a word of _ASK_WORDS and one of _CAUSE_WORDS, and is addressed (a word of
-    _WE_WORDS or _YOU_WORDS) or an imperative (it starts with one of _IMPERATIVE_STARTS):
-    see _appeal_kind and _appeal_score, which find ``low = fold(text)`` and its words
-    (runs of a-z, found here faster as bytes) the same way.
+    ``f`` is the folded text of the line (``_quick.cfold(text)``).  An anchor (see
+    _appeal_kind and _appeal_score) is at most _MAX_APPEAL_CHARS long; is not speech (a
+    quote character always is, and so is any text _SPEECH finds); matches _CAUSE (so ``f``
+    holds one of _CAUSE_LITERALS, and its words one of _CAUSE_WORDS) and _ASK (a word of
+    _ASK_WORDS); is addressed (a word of _WE_WORDS or _YOU_WORDS) or an imperative (it
+    starts with one of _IMPERATIVE_STARTS); and _ELSEWHERE finds nothing in it.  The
+    words are the runs of a-z in ``fold(text)``, found as _appeal_kind finds them (here
+    faster, as bytes); _SPEECH and _ELSEWHERE run only when one of their words is there.
     """
-    if len(text) > _MAX_APPEAL_CHARS or _has_quote(text):
+    if len(text) > _MAX_APPEAL_CHARS or _has_quote(text):  # _appeal_score: score 0
+        return False
+    if not _has_cause_literal(f):  # cause needs _CAUSE to match
         return False
     low = fold(text)
-    words = set(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
-    if words.isdisjoint(_ASK_BYTES) or words.isdisjoint(_CAUSE_BYTES):
+    words = _byte_words(low)
+    if words.isdisjoint(_CAUSE_BYTES) or words.isdisjoint(_ASK_BYTES):  # cause and asks
         return False
-    return not words.isdisjoint(_ADDRESS_BYTES) or low.startswith(_IMPERATIVE_STARTS)
+    if words.isdisjoint(_ADDRESS_BYTES) and not low.startswith(_IMPERATIVE_STARTS):  # addressed or imperative
+        return False
+    if not words.isdisjoint(_SPEECH_BYTES) and _SPEECH.search(text) is not None:  # speech: score 0
+        return False
+    return words.isdisjoint(_ELSEWHERE_BYTES) or _ELSEWHERE.search(text) is None  # kind 3 needs no _ELSEWHERE
 
 
 class _Kinds:
@@ -390,7 +392,7 @@ def _grow(kinds: list[int], start: int, step: int) -> int:
 
 
 #: Trigger words of CN101: a literal of each alternative of _ASK, which an anchor (kind 3)
-#: must match; each also holds one of _ASK_STEMS.
+#: must match.
 _ASK_TRIGGER_WORDS = (
     "support", "contribut", "donat", "donor", "give", "giving", "a gift", "your gift", "one-time gift",
     "monthly gift", "member", "subscrib", "subscription", "join", "chip in", "paywall",
@@ -423,19 +425,11 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
     """
     lines = doc.lines
-    # an anchor (kind 3) asks (_ASK) for the cause (_CAUSE): only such lines can be one.
-    # It matches _ASK, so it holds a trigger word (it is a candidate) and a stem of
-    # _ASK_STEMS (every trigger word holds one); it holds a stem of _CAUSE_STEMS, and
-    # passes the other quick necessary checks of _may_anchor.  Other lines are never
-    # anchors: skipping them here finds the same blocks.
+    # A block grows only around an anchor (kind 3), which matches _ASK: it holds a trigger
+    # word, so it is a candidate.  _may_anchor is a necessary condition of kind 3 (cheap
+    # checks first): skipping the other candidates finds the same blocks.
     folded = folded_lines(doc)
-    possible = [
-        i
-        for i in candidates
-        if len(lines[i].stripped) <= _MAX_APPEAL_CHARS
-        and _has_cause_stem(folded[i])
-        and _may_anchor(lines[i].stripped)
-    ]
+    possible = [i for i in candidates if _may_anchor(lines[i].stripped, folded[i])]
     if not possible:
         return
     kinds = _Kinds(lines)
@@ -498,34 +492,91 @@ _NL_TEASER = regex.compile(
 )
 
 
-_NL_QUICK = regex.compile(r"newsletter|inbox|briefing|digest|sign up|subscrib", _I)
-#: The literals of _NL_QUICK, looked for in the folded text first (see shapes.fold).
-_NL_QUICK_WORDS = tuple(_NL_QUICK.pattern.split("|"))
-
-
-def _has_nl_cue(f: str) -> bool:
-    """True if the folded text ``f`` holds one of _NL_QUICK_WORDS (spelt out: faster than any())."""
-    return (
-        "newsletter" in f or "inbox" in f or "briefing" in f or "digest" in f or "sign up" in f
-        or "subscrib" in f
-    )
-
-
+#: How the folded text (see _quick.cfold) of a line that _NL_MARKER matches starts.
+_NL_MARKER_STARTS = (
+    "skip past newsletter promotion", "after newsletter promotion", "privacy notice: newsletters may contain",
+)
 #: How the folded text of a line that _NL_FORM matches starts.
 _NL_FORM_STARTS = (
     "by ", "i would like", "i want", "i agree", "i consent", "thank", "we've received", "we’ve received",
     "we have received",
 )
+#: How the folded text of a line starts where _NL_ACTION matches at its start.
+_NL_ACTION_STARTS = (
+    "click here to ", "tap here to ", "sign up", "subscribe", "get", "receive", "join", "start your day",
+    "stay ", "don't miss", "don’t miss", "never miss", "enter your e", "want ", "like this story", "enjoy",
+)
+#: How the folded text of a line starts where _SIGNUP_OURS matches at its start.
+_SIGNUP_STARTS = ("sign up", "subscribe")
 
 
-def _newsletter_line(text: str) -> bool:
-    if _NL_MARKER.match(text):
+def _has_inner_stop(f: str) -> bool:
+    """True if ``f`` has one of ``.!?…`` before its last character.
+
+    A pattern of _sentences_start matches inside a line only after such a character and
+    white space; case folding keeps both (they are uncased) and never drops a character.
+    """
+    g = f[:-1]
+    return "." in g or "!" in g or "?" in g or "…" in g
+
+
+def _may_be_nl_request(f: str, stop: bool) -> bool:
+    """False when ``_NL_WORD`` and (``_NL_ACTION`` or ``_NL_DIRECT``) cannot both match.
+
+    ``f`` is the folded text and ``stop`` ``_has_inner_stop(f)``.  _NL_WORD needs
+    newsletter, inbox, briefing, digest or e-mail updates/alerts ("mail updates", "mail
+    alerts"; "e-mail briefing" holds "briefing").  _NL_ACTION starts the line (with one of
+    _NL_ACTION_STARTS) or a sentence inside it (``stop``); _NL_DIRECT needs "sign up here",
+    "inbox" or "subscribing to our newsletter".
+    """
+    return (
+        "newsletter" in f or "inbox" in f or "briefing" in f or "digest" in f or "mail updates" in f
+        or "mail alerts" in f
+    ) and (
+        stop or f.startswith(_NL_ACTION_STARTS) or "inbox" in f or "sign up here" in f
+        or "subscribing to our newsletter" in f
+    )
+
+
+def _may_be_signup_ours(f: str, stop: bool) -> bool:
+    """False when _SIGNUP_OURS cannot match: it starts the line or a sentence inside it
+    (``stop``) with "sign up" or "subscribe", then needs our, the latest, top or breaking,
+    then stories, news, headlines, updates, coverage, reporting or investigations."""
+    return (
+        (f.startswith(_SIGNUP_STARTS) or (stop and ("sign up" in f or "subscribe" in f)))
+        and ("our" in f or "the latest" in f or "top" in f or "breaking" in f)
+        and (
+            "stories" in f or "news" in f or "headlines" in f or "updates" in f or "coverage" in f
+            or "reporting" in f or "investigations" in f
+        )
+    )
+
+
+def _newsletter_line(text: str, f: str) -> bool:
+    """True if ``text`` is a sign-up line; ``f`` is its folded text (``_quick.cfold(text)``).
+
+    Each pattern runs only when its quick necessary check on ``f`` passes.
+    """
+    if f.startswith(_NL_MARKER_STARTS) and _NL_MARKER.match(text):
         return True
-    if fold(text).startswith(_NL_FORM_STARTS) and _NL_FORM.match(text):
+    if f.startswith(_NL_FORM_STARTS) and _NL_FORM.match(text):
         return True
-    if _NL_WORD.search(text) and (_NL_ACTION.search(text) or _NL_DIRECT.search(text)):
+    stop = _has_inner_stop(f)
+    if (
+        _may_be_nl_request(f, stop)
+        and _NL_WORD.search(text)
+        and (_NL_ACTION.search(text) or _NL_DIRECT.search(text))
+    ):
         return True
-    return _SIGNUP_OURS.search(text) is not None
+    return _may_be_signup_ours(f, stop) and _SIGNUP_OURS.search(text) is not None
+
+
+def _may_be_newsletter_line(f: str) -> bool:
+    """False when ``_newsletter_line(text, f)`` cannot be true (its quick checks, at once)."""
+    if f.startswith(_NL_MARKER_STARTS) or f.startswith(_NL_FORM_STARTS):
+        return True
+    stop = _has_inner_stop(f)
+    return _may_be_nl_request(f, stop) or _may_be_signup_ours(f, stop)
 
 
 #: Trigger words of CN102.  Every line that _newsletter_line accepts holds one: _NL_MARKER
@@ -569,19 +620,18 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     n = len(lines)
     flagged = [False] * n
     folded = folded_lines(doc)
-    # only a line with a trigger word can pass _newsletter_line (see _NL_TRIGGER_WORDS)
+    # only a line with a trigger word can pass _newsletter_line (see _NL_TRIGGER_WORDS),
+    # and only one that passes its quick checks (_may_be_newsletter_line): those first
     for index in candidates:
         line = lines[index]
         if len(line.text) > _MAX_PROMPT_CHARS:
             continue
-        # the literals of _NL_QUICK (_NL_QUICK_WORDS) first, in the folded stripped text:
-        # they start and end with a letter, so they cannot reach into the stripped space
-        f = folded[line.index]
-        if not (_has_nl_cue(f) and _NL_QUICK.search(line.text) is not None) and not f.startswith(_NL_FORM_STARTS):
+        f = folded[index]
+        if not _may_be_newsletter_line(f):
             continue
         text = _short_prompt(line, 60)
-        if text is not None and _newsletter_line(text):
-            flagged[line.index] = True
+        if text is not None and _newsletter_line(text, f):
+            flagged[index] = True
     if not any(flagged):
         return  # boxes and teasers only grow around a sign-up line
     # boxes: a short "Sign up to X" heading and up to two blurb lines before a marker

@@ -780,6 +780,8 @@ def credit_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     lines = doc.lines
     for index in candidates:
         text = lines[index].stripped
+        if len(text) > _CREDIT_MAX_CHARS and text[0] != "|" and text[-1] != "|":
+            continue  # too long for a credit (is_credit strips only pipes and spaces) or a stub
         if is_credit(text):
             yield Hit(index, index, "photo credit")
         elif len(text) <= 60 and _has_label_core(fold(text)) and _CAPTION_STUB.fullmatch(text):
