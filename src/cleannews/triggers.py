@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import ahocorasick_rs
 
@@ -49,26 +49,28 @@ def fold_line(text: str) -> str:
     return text.casefold()
 
 
+#: Lines folded and scanned together: long documents go in blocks of this many lines, so
+#: that the text being scanned stays small (and in the processor's cache).
+BLOCK_LINES = 512
+
+
 def folded_lines(document: Document) -> list[str]:
-    """:func:`fold_line` of each line's stripped text, computed once per document."""
-    facts = document._facts
-    folded = facts.get("cn.casefolded")
-    if folded is None:
-        folded = facts["cn.casefolded"] = _folded_text(document).split("\n") if document.lines else []
-    return folded  # type: ignore[return-value]
+    """:func:`fold_line` of each line's stripped text, computed once per document.
 
-
-def _folded_text(document: Document) -> str:
-    """The folded lines joined by line breaks (what the trigger scan reads), once per document.
-
-    Folding maps each character on its own and never makes a line break, so this equals
-    joining each line's :func:`fold_line`.
+    Folding maps each character on its own and never makes a line break, so the lines
+    are folded a block at a time, joined by line breaks, and split again.
     """
     facts = document._facts
-    text = facts.get("cn.folded_text")
-    if text is None:
-        text = facts["cn.folded_text"] = fold_line("\n".join([line.stripped for line in document.lines]))
-    return text  # type: ignore[return-value]
+    cached = facts.get("cn.casefolded")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    lines = document.lines
+    folded: list[str] = []
+    for start in range(0, len(lines), BLOCK_LINES):
+        block = lines[start : start + BLOCK_LINES]
+        folded += fold_line("\n".join([line.stripped for line in block])).split("\n")
+    facts["cn.casefolded"] = folded
+    return folded
 
 
 DocumentTest = Callable[["Document"], bool]
@@ -127,19 +129,24 @@ class TriggerIndex:
         those lines: on every other line they already ran.
         """
         hits: dict[int, set[int]] = {}
-        if self._find is not None:
-            text = _folded_text(document)
-            matches = self._find(text, overlapping=True)
-            if matches:
-                starts = _line_starts(document, text)
-                owners = self._owners
+        find = self._find
+        if find is not None:
+            folded = folded_lines(document)
+            owners = self._owners
+            for first in range(0, len(folded), BLOCK_LINES):
+                block = folded[first : first + BLOCK_LINES]
+                text = "\n".join(block)
+                matches = find(text, overlapping=True)
+                if not matches:
+                    continue
+                starts = _line_starts(text)
                 for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
                     for position in owners[word]:
                         lines = hits.get(position)
                         if lines is None:
-                            hits[position] = {line}
+                            hits[position] = {first + line}
                         else:
-                            lines.add(line)
+                            lines.add(first + line)
         result: list[list[int] | None] = [None] * len(self.triggers)
         every = list(range(len(document)))
         for position in self._untriggered:
@@ -157,18 +164,14 @@ class TriggerIndex:
         return result
 
 
-def _line_starts(document: Document, text: str) -> list[int]:
-    """Offsets in the folded text where lines 1, 2, ... start (``bisect_right`` gives a line index)."""
-    facts = document._facts
-    starts = facts.get("cn.folded_starts")
-    if starts is None:
-        starts = cast("list[int]", [])
-        at = text.find("\n")
-        while at >= 0:
-            starts.append(at + 1)
-            at = text.find("\n", at + 1)
-        facts["cn.folded_starts"] = starts
-    return starts  # type: ignore[return-value]
+def _line_starts(text: str) -> list[int]:
+    """Offsets in ``text`` where its lines 1, 2, ... start (``bisect_right`` gives a line index)."""
+    starts = []
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 @lru_cache(maxsize=16)

@@ -1324,9 +1324,6 @@ def _two_bulleted_lines(doc: Document) -> bool:
     media tag, which holds one of _MEDIA_TAG_WORDS.
     """
     texts = _texts(doc)
-    firsts = next(zip(*texts), None)  # the first character of every line (None: an empty line)
-    if firsts is not None and _BULLETS.isdisjoint(firsts):
-        return False
     before = False
     for text in texts:
         bulleted = text[:1] in _BULLETS
