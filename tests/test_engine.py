@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleannews
 from cleannews import Document, EngineError, Hit, Pipeline, Removal, RuleError, rule
@@ -225,3 +227,12 @@ def test_source_apply_matches_engine() -> None:
     text = "A\n\nDROP\nB [x]\n"
     result = run(text, drop_marked, cut_bracket)
     assert Source(text).apply(result.removals) == result.text == "A\n\nB \n"
+
+
+@given(st.text(alphabet=st.sampled_from("a &#x;1Ã©â€™\u0080\u009f\u00c2\u00f4\u00bf\u001b\ud800é’"), max_size=20))
+def test_the_damage_check_is_the_damage_pattern_with_a_quick_look_first(text: str) -> None:
+    import regex
+
+    from cleannews.normalize import DAMAGE, damaged
+
+    assert damaged(text) == (regex.compile(DAMAGE.pattern).search(text) is not None)

@@ -134,12 +134,11 @@ class TriggerIndex:
             folded = folded_lines(document)
             owners = self._owners
             for first in range(0, len(folded), BLOCK_LINES):
-                block = folded[first : first + BLOCK_LINES]
-                text = "\n".join(block)
-                matches = find(text, overlapping=True)
+                data = "\n".join(folded[first : first + BLOCK_LINES]).encode("utf-8", "surrogatepass")
+                matches = find(data, overlapping=True)
                 if not matches:
                     continue
-                starts = _line_starts(text)
+                starts = _line_starts(data)
                 for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
                     for position in owners[word]:
                         lines = hits.get(position)
@@ -164,21 +163,27 @@ class TriggerIndex:
         return result
 
 
-def _line_starts(text: str) -> list[int]:
-    """Offsets in ``text`` where its lines 1, 2, ... start (``bisect_right`` gives a line index)."""
+def _line_starts(data: bytes) -> list[int]:
+    """Offsets in ``data`` where its lines 1, 2, ... start (``bisect_right`` gives a line index)."""
     starts = []
-    at = text.find("\n")
+    at = data.find(b"\n")
     while at >= 0:
         starts.append(at + 1)
-        at = text.find("\n", at + 1)
+        at = data.find(b"\n", at + 1)
     return starts
 
 
 @lru_cache(maxsize=16)
 def _finder(words: tuple[str, ...]) -> Callable[..., list[tuple[int, int, int]]]:
-    """The match function of an automaton over ``words`` (built once per word list)."""
-    automaton = ahocorasick_rs.AhoCorasick(
-        list(words), matchkind=ahocorasick_rs.MatchKind.Standard,
+    """The match function of an automaton over ``words`` (built once per word list).
+
+    It reads UTF-8: a word's bytes occur in a text's bytes exactly where the word occurs in
+    the text (no character's encoding starts inside another's), and bytes spare the
+    automaton the conversion to and from character offsets.
+    """
+    automaton = ahocorasick_rs.BytesAhoCorasick(
+        [word.encode("utf-8", "surrogatepass") for word in words],
+        matchkind=ahocorasick_rs.MatchKind.Standard,
         implementation=ahocorasick_rs.Implementation.DFA,  # the fastest scan
     )
     return automaton.find_matches_as_indexes  # type: ignore[no-any-return]
