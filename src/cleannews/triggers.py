@@ -80,8 +80,8 @@ DocumentTest = Callable[["Document"], bool]
 class Trigger:
     """A necessary condition for a rule to fire.
 
-    ``words`` are lower-case ASCII literals: a rule with words can only fire when some
-    line's folded text contains one.  ``when`` is a cheap test of the whole document for
+    ``words`` are case-folded literals (``fold_line(word) == word``, mostly ASCII): a rule
+    with words can only fire when some line's folded text contains one.  ``when`` is a cheap test of the whole document for
     rules that look at shapes (runs of short lines, repeated lines); with both, the rule
     runs when either holds.  ``local=True`` says that whether the rule removes a line (or
     a span of it) depends on that line's text alone, so after a pass the engine only
@@ -146,15 +146,16 @@ class TriggerIndex:
                             hits[position] = {first + line}
                         else:
                             lines.add(first + line)
+        # every rule gets a list of its own: one rule changing it cannot affect another
         result: list[list[int] | None] = [None] * len(self.triggers)
-        every = list(range(len(document)))
+        size = len(document)
         for position in self._untriggered:
-            result[position] = every
+            result[position] = list(range(size))
         for position, lines in hits.items():
             result[position] = sorted(lines)
         for position, when, local in self._tested:
             if (not local or changed is None or changed) and when(document):
-                result[position] = every
+                result[position] = list(range(size))
         if changed is not None:
             for position in self._local:
                 current = result[position]
