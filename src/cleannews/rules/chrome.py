@@ -714,7 +714,15 @@ _TAG_HEADER_ANYWHERE = _label(
     r"|topics in this (?:article|story)|tags in this (?:article|story)|this (?:article|story) is tagged(?: with| under)?"
     r"|(?:(?:click|tap) (?:the |an? )?\p{L}{1,12}+ icon to )?follow (?:these |the |related )?topics(?: in this (?:article|story))?"
 )
-_TAG_HEADER_TAIL = _label(r"topics|tags|tagged(?: with| under)?|filed under|categories|category|keywords|subjects|more on|more about")
+_TAG_HEADER_TAIL = _label(
+    r"topics|tags|tagged(?: with| under)?|filed under|categories|category|keywords|subjects|more on|more about"
+    # the same labels in Portuguese, Spanish, French, German and Italian
+    r"|categorias?|categorías?|catégories?|kategorien|kategorie|categorie"
+    r"|etiquetas|étiquettes|schlagwörter|schlagworte|stichwörter|stichworte"
+    r"|temas|t[óo]picos|assuntos|themen|thèmes|sujets|argomenti"
+    r"|palavras[- ]chave|palabras[- ]clave|mots[- ]clés"
+    r"|arquivado em|archivado en"
+)
 _TAG_INLINE = regex.compile(
     r"(?:related topics|topics|tags|tagged(?: with| under)?|filed under|categories|keywords|(?:see )?more (?:on|about))\s{0,8}+:\s{0,8}+(?<rest>[^\n]{1,400}+)",
     _I,
@@ -738,12 +746,19 @@ _TAG_STARTS = (
     "related t", "topics", "explore more on", "more on", "more about", "tags", "tagged", "this article",
     "this story", "filed under", "categor", "keywords", "subjects", "see more on", "see more about", "follow ",
     "click ", "tap ",
+    "catégor", "kategor", "etiquet", "schlagw", "stichw", "tema", "tópico", "topico", "assunto", "themen",
+    "thèmes", "sujets", "argomenti", "palavras", "palabras", "mots", "arquivado", "archivado",
 )
 
 
 #: One of these is in every header _TAG_HEADER_ANYWHERE or _TAG_HEADER_TAIL and every line
 #: _TAG_INLINE matches.
-_TAG_WORDS = ("topic", "tags", "tagged", "filed under", "categor", "keyword", "subjects", "more on", "more about")
+_TAG_WORDS = (
+    "topic", "tags", "tagged", "filed under", "categor", "keyword", "subjects", "more on", "more about",
+    # the labels in other languages (_TAG_HEADER_TAIL); "categor" covers categorias, categorie
+    "catégor", "kategor", "etiqueta", "étiquette", "schlagw", "stichw", "temas", "tópico", "assunto", "themen",
+    "thèmes", "sujets", "argomenti", "palavras", "palabras", "mots", "arquivado", "archivado",
+)
 
 
 @rule("CN406", "tag-list", words=_TAG_WORDS)
@@ -756,7 +771,10 @@ def tag_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     punctuation, or one comma-separated line of tags); a single "Tags: a, b, c" line
     goes too.  Generic headers ("Topics", "Tags") count only after the last body
     paragraph, and a short line that is followed by a body paragraph is a subheading and
-    stays, as do list labels such as "Results:" and their items.
+    stays, as do list labels such as "Results:" and their items.  The generic headers are
+    known in Portuguese, Spanish, French, German and Italian too ("Categorias",
+    "Etiquetas", "Catégories", "Schlagwörter", "Temas"), and a line that is nothing but
+    such a header goes on its own when it comes after the last body paragraph.
 
     Okay: Topics covered at the meeting included parking, zoning and the new library, the clerk said.
     Okay: Results:\nMen's 100m: Arjun Menon (Kerala) 10.38s
@@ -768,6 +786,13 @@ def tag_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nSee more on: New York City Council
     CN406: Click the alert icon to follow topics:\nIsrael Tech\nWater
     Okay: Follow the topics below the story, the guide said.
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nCategorias
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nSchlagwörter:
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nÉtiquettes\nPolitique\nLyon
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nFiled under
+    Okay: Temas\nThe council discussed parking, zoning and the new library for more than three hours on Tuesday night.
+    Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nCategorias\nThe mayor will present a revised plan to the council in March, after a second round of public hearings.
+    Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nCategorias de base do clube
     """
     lines = doc.lines
     n = len(lines)
