@@ -95,6 +95,7 @@ def _newsletter_ungated(text: str) -> bool:
         a._NL_MARKER.match(text) or a._NL_FORM.match(text)
         or (a._NL_WORD.search(text) and (a._NL_ACTION.search(text) or a._NL_DIRECT.search(text)))
         or a._SIGNUP_OURS.search(text)
+        or a._NL_NAMED.search(text)
     )
 
 
@@ -345,6 +346,12 @@ def _check_cn_gates(text: str) -> None:
         assert a._may_be_nl_request(f, stop), text
     if a._SIGNUP_OURS.search(text):
         assert a._may_be_signup_ours(f, stop), text
+    if a._NL_NAMED.search(text):
+        assert a._may_be_named_signup(f, stop), text
+        assert any(word in f for word in a._NL_TRIGGER_WORDS), text
+    if a._SUB_PROMO.search(text):
+        assert a._may_be_sub_promo(f), text
+        assert any(word in f for word in a._ASK_TRIGGER_WORDS + a._SUB_PROMO_WORDS), text
     ungated = _newsletter_ungated(text)
     assert a._newsletter_line(text, f) == ungated, text
     if ungated:
@@ -478,6 +485,10 @@ _CN_WORDS = sorted({
             "our work", "free press", "public radio", "fact-checked", "supported by", "readers", "we'll",
             "according to", "youtube", "…", "!", "after newsletter promotion", "privacy notice: newsletters may",
             "by signing up, you agree", "thanks for signing up!", "become a member", "support our journalism",
+            "subscribe to", "Slate Plus", "now.", "today!", "to get more of", "unlock more news", "with an",
+            "Axios Pro", "trial.", "subscription", "membership", "sign up for the free", "Mother Jones",
+            "Daily.", "weekly", "sign in to access your", "portfolio", "access your favorite topics",
+            "personalized feed", "in the app",
         )
     )
     for variant in _cn_variants(phrase)
@@ -758,6 +769,10 @@ _AT_PROBES = [
     "+05:30 UTC", "Stand: 14.05.2024", "a day ago", "h 12:00", "5 min read", "May 14, 2024",
     "Jane Doe HAVE A TIP? may be reached at the desk", "Jane Doe does not work for any company.",
     "Jane Doe did not take grants.",
+    "Published March 4, 2025Updated March 5, 2025, 9:12 a.m. ET", "2025-02-10T14:03:00Z",
+    "2025-02-10T14:03:00.125+05:30", "2025-02-10t14:03-0800", "2025Q1 results",
+    "Reach Dylan Marchetti at dmarchetti@example.com and follow him on X @dylanm.",
+    "Contact Jane Doe at jdoe@example.com", "ava.rendell@example.org@avarendell",
 ]
 
 

@@ -399,7 +399,53 @@ _ASK_TRIGGER_WORDS = (
 )
 
 
-@rule("CN101", "donation-appeal", words=_ASK_TRIGGER_WORDS)
+#: A one-line subscription promo for a named product: "To get more of Dear Prudence's
+#: weekly advice, subscribe to Slate Plus now." (an optional "To get/read more ..." clause,
+#: then "subscribe to <Name> now/today" ending the sentence), and "Unlock more news like
+#: this with an Axios Pro trial." (unlock/get/enjoy more news, stories or access with a
+#: named trial, subscription or membership).  The sentence opens the line or follows a
+#: stop; the product name is capitalised; a comma or an attribution after it ("..., the
+#: report found") means it is not the publisher's closing imperative.
+_SUB_PROMO = _sentences_start(
+    r"(?:to (?:get|read|see|enjoy|access|unlock|keep reading|continue reading) "
+    r"(?:more|all|the rest|unlimited|full|every|exclusive)\b[^,.!?;\n]{0,80}+,\s{1,3}+)?"
+    r"subscribe (?:to|for) (?:the )?(?-i:\p{Lu})[\p{L}\p{N}+.&’'-]*+(?: (?!(?:now|today)\b)(?-i:[\p{Lu}+&])[\p{L}\p{N}+.&’'-]*+){0,4}+ "
+    r"(?:now|today)[.!]++(?:\s|$)"
+    r"|(?:unlock|get|enjoy|read|access) (?:more|unlimited|full|all|exclusive|premium|every)\b[^.!?\n]{0,60}?"
+    r"\b(?:news|stories|scoops?|articles|reporting|coverage|journalism|analysis|access)\b[^.!?\n]{0,40}?"
+    r"\bwith (?:a|an|your) (?:free |\d{1,3}+-day )?(?-i:\p{Lu})[\p{L}\p{N}+.&’'-]*+"
+    r"(?: (?!(?:free|trial|subscription|membership)\b)(?-i:[\p{Lu}+&])[\p{L}\p{N}+.&’'-]*+){0,4}+ (?:free )?(?:trial|subscription|membership)(?:[.!]?+$|[.!]\s)"
+)
+#: How the folded text starts where a branch of _SUB_PROMO matches at the line's start.
+_SUB_PROMO_STARTS = ("to ", "subscribe ", "unlock ", "get ", "enjoy ", "read ", "access ")
+#: Trigger words of the promo line beyond _ASK_TRIGGER_WORDS: its first branch holds
+#: "subscrib", its second "trial", "subscrib" (subscription) or "member" (membership).
+_SUB_PROMO_WORDS = ("trial",)
+
+
+def _may_be_sub_promo(f: str) -> bool:
+    """False when _SUB_PROMO cannot match the folded text ``f``: it starts the line (with
+    one of _SUB_PROMO_STARTS) or a sentence inside it, and needs "subscribe " and "now" or
+    "today", or "with " and trial, subscription or membership."""
+    return (f.startswith(_SUB_PROMO_STARTS) or _has_inner_stop(f)) and (
+        ("subscribe " in f and ("now" in f or "today" in f))
+        or ("with " in f and ("trial" in f or "subscription" in f or "membership" in f))
+    )
+
+
+def _sub_promo_lines(doc: Document, candidates: list[int], folded: list[str]) -> Iterator[int]:
+    """Indexes of the candidate lines that are short, non-speech subscription promos."""
+    lines = doc.lines
+    for i in candidates:
+        line = lines[i]
+        if len(line.text) > _MAX_PROMPT_CHARS or not _may_be_sub_promo(folded[i]):
+            continue
+        text = _short_prompt(line, 40)
+        if text is not None and _SUB_PROMO.search(text) is not None:
+            yield i
+
+
+@rule("CN101", "donation-appeal", words=(*_ASK_TRIGGER_WORDS, *_SUB_PROMO_WORDS))
 def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a reader-revenue appeal: donation, membership or subscription, as a whole block.
 
@@ -423,14 +469,31 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN101: Will you support Vox today?\nWe believe that everyone deserves to understand the world. You can support this mission by making a gift.\nOne-Time Monthly Annual\nYes, I'll give $5/month
     CN101: You're a loyal reader\nWe have a request. As the journalism we do is costly, we invite readers like you to help support our work.\nFor as little as $6 a month you can help support our quality journalism.\nThank you,\nJane Doe, Editor\nAlready a member? Sign in to stop seeing this
     CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
+
+    A one-line promo for a named subscription goes on its own: "subscribe to <Name>
+    now" closing a sentence that opens the line ("To get more of ..., subscribe to ...
+    now."), or more news or access "with a <Name> trial".  Subscriptions as a topic,
+    and offers someone else makes, are kept.
+
+    CN101: To get more of Dear Prudence’s weekly advice, subscribe to Slate Plus now.
+    CN101: Axios Pro subscribers got this scoop first. Unlock more news like this with an Axios Pro trial.
+    CN101: Get unlimited access to our reporting with a Daily Planet subscription.
+    Okay: Millions subscribe to streaming services now, the report found.
+    Okay: Users can unlock more features with a paid trial, the company said.
+    Okay: Subscribe to Netflix now, analysts urged, before prices rise in March.
+    Okay: Unlock more news stories with a library card from any county branch.
+    Okay: To get more of the vaccine, subscribe to the Medicare Part D plan today, officials said.
     """
     lines = doc.lines
+    folded = folded_lines(doc)
+    promos = set(_sub_promo_lines(doc, candidates, folded))
     # A block grows only around an anchor (kind 3), which matches _ASK: it holds a trigger
     # word, so it is a candidate.  _may_anchor is a necessary condition of kind 3 (cheap
     # checks first): skipping the other candidates finds the same blocks.
-    folded = folded_lines(doc)
     possible = [i for i in candidates if _may_anchor(lines[i].stripped, folded[i])]
     if not possible:
+        for i in sorted(promos):
+            yield Hit(i, i, "subscription promo")
         return
     kinds = _Kinds(lines)
     last = -1
@@ -446,6 +509,9 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         compact = any(word_count(lines[j].stripped) <= 30 for j in anchors)
         if strong >= 2 or compact:
             yield Hit(first, last, "reader-revenue appeal block")
+            promos.difference_update(range(first, last + 1))
+    for i in sorted(promos):
+        yield Hit(i, i, "subscription promo")
 
 
 # --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
@@ -468,6 +534,16 @@ _SIGNUP_OURS = _sentences_start(
     r"(?:sign up|subscribe)\b.{0,40}?\b(?:our|the latest|top|breaking)\b.{0,40}?"
     r"\b(?:stories|news|headlines|updates|coverage|reporting|investigations)\b"
 )
+#: "Sign up for the free Mother Jones Daily.": a sign-up for a named newsletter that does
+#: not say "newsletter"; the capitalised name ends in an edition word (Daily, Weekly,
+#: Dispatch ...) that closes the sentence.
+_NL_NAMED = _sentences_start(
+    r"(?:sign up|subscribe) (?:for|to) (?:the |our )?(?:free )?(?-i:\p{Lu})[\p{L}\p{N}&’'.-]*+"
+    r"(?: (?!(?:daily|weekly|dispatch|roundup|rundown|recap|edition)\b)(?-i:[\p{Lu}&])[\p{L}\p{N}&’'.-]*+){0,4}+ "
+    r"(?:daily|weekly|dispatch|roundup|rundown|recap|edition)(?:[.!]?+$|[.!]\s)"
+)
+#: The edition words of _NL_NAMED (folded).
+_NL_EDITIONS = ("daily", "weekly", "dispatch", "roundup", "rundown", "recap", "edition")
 _NL_MARKER = regex.compile(
     r"^(?:(?:skip past |after )newsletter promotion|privacy notice: newsletters may contain\b.*+)$", _I
 )
@@ -568,7 +644,17 @@ def _newsletter_line(text: str, f: str) -> bool:
         and (_NL_ACTION.search(text) or _NL_DIRECT.search(text))
     ):
         return True
-    return _may_be_signup_ours(f, stop) and _SIGNUP_OURS.search(text) is not None
+    if _may_be_signup_ours(f, stop) and _SIGNUP_OURS.search(text) is not None:
+        return True
+    return _may_be_named_signup(f, stop) and _NL_NAMED.search(text) is not None
+
+
+def _may_be_named_signup(f: str, stop: bool) -> bool:
+    """False when _NL_NAMED cannot match: it starts the line or a sentence inside it
+    (``stop``) with "sign up" or "subscribe", and needs one of _NL_EDITIONS."""
+    return (f.startswith(_SIGNUP_STARTS) or (stop and ("sign up" in f or "subscribe" in f))) and any(
+        word in f for word in _NL_EDITIONS
+    )
 
 
 def _may_be_newsletter_line(f: str) -> bool:
@@ -576,12 +662,12 @@ def _may_be_newsletter_line(f: str) -> bool:
     if f.startswith(_NL_MARKER_STARTS) or f.startswith(_NL_FORM_STARTS):
         return True
     stop = _has_inner_stop(f)
-    return _may_be_nl_request(f, stop) or _may_be_signup_ours(f, stop)
+    return _may_be_nl_request(f, stop) or _may_be_signup_ours(f, stop) or _may_be_named_signup(f, stop)
 
 
 #: Trigger words of CN102.  Every line that _newsletter_line accepts holds one: _NL_MARKER
 #: needs "newsletter"; _NL_WORD newsletter, inbox, e-mail updates/alerts/briefing, briefing or
-#: digest ("mail" stands for "email" and "e-mail"); _SIGNUP_OURS "sign up" or "subscrib";
+#: digest ("mail" stands for "email" and "e-mail"); _SIGNUP_OURS and _NL_NAMED "sign up" or "subscrib";
 #: _NL_FORM one of the rest.  Boxes and teasers only grow around such a line.
 _NL_TRIGGER_WORDS = (
     "newsletter", "inbox", "briefing", "digest", "sign up", "subscrib", "mail updates", "mail alerts",
@@ -615,6 +701,15 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN102: Get more local news delivered straight to your inbox. Sign up for free newsletters and alerts.
     CN102: The Ledger is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they're published.
     CN102: Sign up to First Edition\nOur morning email breaks down the key stories of the day\nafter newsletter promotion
+
+    A named newsletter need not say "newsletter": "Sign up for the free <Name> Daily"
+    (the name ends in Daily, Weekly, Dispatch, Roundup ...) closing the sentence.
+
+    CN102: Get your news from a source that’s not owned and controlled by oligarchs. Sign up for the free Mother Jones Daily.
+    CN102: Subscribe to The Climate Weekly.
+    Okay: Sign up for the free flu shot at any county clinic, officials urged.
+    Okay: Sign up for the Boston Marathon Daily Challenge, the club suggested, if you run every day.
+    Okay: Thousands sign up for the free Yoga Daily program each January.
     """
     lines = doc.lines
     n = len(lines)
@@ -693,7 +788,14 @@ _APP_PROMPT = regex.compile(
     r"|^(?:subscribe to|like) .{0,60}?\b(?:YouTube|podcast|Facebook page)\b"
     r"|^like us on " + _SOCIAL + r"\b"
     r"|^(?:listen|subscribe|follow) (?:to|on) .{0,60}?\b(?:Apple Podcasts|Spotify)\b"
-    r"|^(?:listen to|read) (?:more|this|the full|all)\b.{0,60}?\bon (?:the|our) .{0,40}?\bapps?\b",
+    r"|^(?:listen to|read) (?:more|this|the full|all)\b.{0,60}?\bon (?:the|our) .{0,40}?\bapps?\b"
+    # account prompts: "Sign in to access your portfolio" (a short line, nothing after it)
+    r"|^(?:sign in|log in|login) to (?:access|see|view|save|manage|track|follow|read|continue|customi[sz]e|"
+    r"personali[sz]e) (?:your|all your|this|more)(?: [\p{L}\p{N}’'-]++){1,3}+[.!]?+$"
+    # "Access your favorite topics in a personalized feed ...", "... in the app"
+    r"|^(?:access|get|follow|read|see|find|save) (?:all )?your (?:favou?rite|saved|followed) "
+    r"(?:topics|stories|articles|news|authors|sections|writers|teams)\b.{0,80}?"
+    r"\b(?:personali[sz]ed (?:news )?feed|in (?:the|our) app)\b",
     _I,
 )
 
@@ -701,6 +803,7 @@ _APP_PROMPT = regex.compile(
 _APP_PROMPT_STARTS = (
     "click here to ", "tap here to ", "download ", "get ", "install ", "try ", "sign up ", "opt in ",
     "turn on ", "enable ", "subscribe ", "join ", "follow ", "check out ", "add ", "like ", "listen ", "read ",
+    "sign in ", "log in ", "login ", "access ", "see ", "find ", "save ",
 )
 
 
@@ -723,6 +826,9 @@ _APP_PROMPT_WORDS = (
     "youtube", "podcast", "facebook page", "like us on", "spotify",
     # ^(listen to|read) (more|this|the full|all) ... on (the|our) ... apps?
     *(f"{verb} {what}" for verb in ("listen to", "read") for what in ("more", "this", "the full", "all")),
+    # ^(sign in|log in|login) to ...; ^(access|get|...) (all )?your (favou?rite|saved|followed)
+    "sign in to ", "log in to ", "login to ",
+    "your favorite ", "your favourite ", "your saved ", "your followed ",
 )
 
 
@@ -748,6 +854,17 @@ def app_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN103: Listen to more stories on the Noa app.
     CN103: Read the full story on the Daily Planet app
     Okay: Read more about the plan on the council's website.
+
+    Account and personalisation prompts go too: a short "Sign in to access your ..."
+    line with nothing after its object, and "Access your favorite topics in a
+    personalized feed".  Advice to sign in to something, with more to say, is kept.
+
+    CN103: Sign in to access your portfolio
+    CN103: Access your favorite topics in a personalized feed while you're on the go.
+    Okay: Sign in to access your account and check for charges you do not recognise.
+    Okay: Log in to your bank's website and change the password, the agency advised.
+    Okay: Fans can follow their favorite teams in a personalized feed, the league said.
+    Okay: Read your favorite authors on a tablet or a phone.
     """
     for line in _prompt_lines(doc, candidates, _APP_PROMPT, 40, _APP_PROMPT_STARTS):
         yield Hit(line.index, line.index, "app, alert or social-follow prompt")

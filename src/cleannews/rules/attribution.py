@@ -167,7 +167,14 @@ _TIME = regex.compile(
     regex.IGNORECASE,
 )
 _NUMDATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
-_GLUED_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\d)")
+#: A year glued to what follows: a number ("20244:37 PM") or a capital that starts the
+#: next word ("2025Updated"); the word must still be one of the vocabulary.
+_GLUED_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\d|\p{Lu})")
+#: An ISO 8601 timestamp: "2025-02-10T14:03:00Z", "2025-02-10T14:03:00.125+05:30".
+_ISO = regex.compile(
+    r"(?:19|20)\d{2}-[01]\d-[0-3]\d[Tt][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9}+)?+)?+"
+    r"(?:[Zz]|[+-][0-2]\d:?+[0-5]\d)?+(?![\d\p{L}])"
+)
 _NUMBER = regex.compile(r"(\d{1,4})(?:st|nd|rd|th)?(?![\d\p{L}])", regex.IGNORECASE)
 _RELNUM = regex.compile(r"\d{1,3}[hmd](?![\p{L}\d])")
 _OFFSET = regex.compile(r"[+-]\d{2}:?\d{2}(?!\d)")
@@ -233,12 +240,13 @@ _TS_SPACE = re.escape(_LINE_SPACE)
 _TS_SEP = "[" + _TS_SPACE + "]++[—–\\-|][" + _TS_SPACE + "]"
 #: A quick necessary check for ``timestamp_kind`` and ``_dated_section``, on the line's
 #: ``fold_line``: from the start, separators, digits and "+", and runs of letters that
-#: start with a word of ``_TS_PIECES``, up to the end of the line or to a section separator
-#: (" - ").  No backtracking: each run of letters is taken whole, at most once.
+#: start with a word of ``_TS_PIECES``, the single letters "t" and "z" after a digit (ISO
+#: 8601, ``_ISO``), up to the end of the line or to a section separator (" - ").  No backtracking: each run of letters is taken whole, at most once.
 _TS_SHAPE = re.compile(
     "(?:[" + re.escape(_SKIP_CHARS.replace(_SPACE, "") + "+") + "\\d]"
     + "|(?!" + _TS_SEP + ")[" + _TS_SPACE + "]"
     + "|(?>" + _trie(_TS_PIECES) + ")[^\\W\\d_]*+"
+    + "|(?<=\\d)[tz](?![^\\W\\d_])"
     + ")*+(?:$|" + _TS_SEP + ")"
 )
 
@@ -249,14 +257,16 @@ def _timestamp_shaped(folded: str) -> bool:
 
     ``timestamp_kind`` reads ``s`` as separators (``_SKIP``), numbers (digits, signs, ":",
     ".", "/", "-" and, after a digit, the letters "st", "nd", "rd", "th", "h", "m", "d",
-    "am", "pm", "a.m.") and words of the vocabulary, which a capital may glue to the next
+    "am", "pm", "a.m.", and in an ISO 8601 timestamp (``_ISO``) the single letters "T" and
+    "Z", each after a digit and before a digit, a sign or the end) and words of the vocabulary, which a capital may glue to the next
     one ("UTCUpdated") and "a.m" to the word after it ("4 a.mUpdated"); anything else makes
     it ``None``.  Separators, digits and signs have no case; a word whose ``lower()`` is in
     the vocabulary has the vocabulary word's ``casefold()`` as its ``fold_line``
     (``casefold(c) == casefold(lower(c))`` for every character, and a word with "İ" or "ı",
     which ``fold_line`` treats apart, is never in the vocabulary).  So in ``folded`` each
     run of letters (``str.isalpha``, the same as ``\\p{L}``; the vocabulary has no marks)
-    starts with one of ``_TS_PIECES``, and every other character is a digit, "+" or one of
+    starts with one of ``_TS_PIECES`` or is "t" or "z" after a digit, and every other
+    character is a digit, "+" or one of
     ``_SKIP_CHARS``.  ``_dated_section`` needs this of the part before the first section
     separator, where ``_TS_SHAPE`` may stop.
     """
@@ -312,6 +322,11 @@ def timestamp_kind(text: str) -> str | None:
             return None
         ch = s[pos]
         if ch.isdigit() or ch in "+-":
+            m = _ISO.match(s, pos)
+            if m:
+                has_numdate = has_time = True
+                pos = m.end()
+                continue
             m = _TIME.match(s, pos)
             if m:
                 has_time = True
@@ -500,6 +515,16 @@ _HANDLE = regex.compile(r"@\w{1,30}+")
 
 def _is_email(text: str) -> bool:
     return _EMAIL.fullmatch(text.strip()) is not None
+
+
+#: An e-mail address glued to a handle: "ava.rendell@example.org@avarendell".
+_EMAIL_HANDLE = regex.compile(_EMAIL.pattern + r"@\w{1,30}+")
+
+
+def _is_address(text: str) -> bool:
+    """An e-mail address, perhaps with a handle glued to it."""
+    text = text.strip()
+    return _EMAIL.fullmatch(text) is not None or _EMAIL_HANDLE.fullmatch(text) is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -721,10 +746,34 @@ def _is_body(text: str) -> bool:
 def _find_head_end(doc: Document) -> int:
     for line in doc.lines:
         s = line.stripped
-        # a long first line is usually the headline: only running prose ends the head there
+        # a long first line is usually the headline: only running prose ends the head there,
+        # unless a dated timestamp or a byline follows it before the next long line
         if (_is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
+            if line.index == 0 and _sentence_headline(doc):
+                continue
             return line.index
     return len(doc)
+
+
+def _sentence_headline(doc: Document) -> bool:
+    """The first line reads as a sentence but is a headline ("I quit my job at 41. Here's
+    what I learned."): at most 20 words, and among the short lines after it, before the
+    next long line, a byline, or a name line and then a dated timestamp (a lone date after
+    a short first paragraph is not enough)."""
+    lines = doc.lines
+    if _at_least_words(lines[0].stripped, 21):
+        return False
+    named = False
+    for line in lines[1:]:
+        s = line.stripped
+        if not s:
+            continue
+        if byline_kind(s) is not None or (named and timestamp_kind(s) in ("stamped", "date")):
+            return True
+        if _long(s):
+            return False
+        named = named or is_name(s, max_tokens=4)
+    return False
 
 
 def _find_tail_start(doc: Document) -> int:
@@ -907,7 +956,10 @@ def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     share widgets) before the first paragraph.  The headline (the first line that is not a
     timestamp or widget) is never touched, and names in the body always stay.  Also
     removed: an author line with an academic or newsroom title ("Name, Associate
-    Professor of X, Y University") in the head.
+    Professor of X, Y University") in the head.  A first line that reads as a sentence
+    ("I quit my job at 41. Here's what I learned.") is taken as the headline, not as the
+    first paragraph, when it has at most 20 words and a byline, or a name and then a dated
+    timestamp, follow it before the next long line.
 
     Okay: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nPeanut butter\nCanned tuna
     Okay: Gemma Hartley\nA long first paragraph of the story follows here with many words in it, as stories do.
@@ -919,6 +971,9 @@ def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN302: Hot classrooms cost students learning time\nMarisol Treviño, Associate Professor of Education Policy, Lakeshore State University
     CN302: Headline of the story\nJane Leung\nin Hong Kong\nPublished: 3:12pm, 5 Jan 2024
     CN302: Headline of the story\nAlex Thorne\nJan 5, 2024 - Politics & Policy
+    CN302: I quit my corporate job at 41 to open a bakery. Here's what the first year taught me.\nPriya Halden\n2025-02-10T14:03:00Z
+    Okay: I quit my corporate job at 41 to open a bakery. Here's what the first year taught me.\nPriya Halden
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024\nJane Doe\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nin Hong Kong\nPublished: 3:12pm, 5 Jan 2024\nThe second paragraph of the story is long enough to count as running prose too.
     """
     lines = doc.lines
@@ -1011,6 +1066,13 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     CN303: by Erin Duquesne\nMay 3, 2024\n5 AM Central
     CN303: sexta-feira, 22 de outubro de 2010 às 20:13
     CN303: Originally Published: May 1, 2024 at 4:12 PM CDT
+    CN303: Published March 4, 2025Updated March 5, 2025, 9:12 a.m. ET
+    CN303: Headline of the story\n2025-02-10T14:03:00Z
+    CN303: The last paragraph of the story is long enough to count as running prose here.\n2025-02-10T14:03:00.125+05:30
+    Okay: On March 4, 2025, the council voted 31 to 17 to rezone the rail yard.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n2025-02-10T14:03:00Z\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: 2025Q1
+    CN303: I quit my corporate job at 41 to open a bakery. Here's what the first year taught me.\nPriya Halden\n2025-02-10T14:03:00Z
     CN303: Headline of the story\nJan 5, 2024 - Politics & Policy
     Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024 - Final Report\nThe second paragraph of the story is long enough to count as running prose too.
     """
@@ -1301,14 +1363,33 @@ def _write_to(text: str) -> bool:
     return True
 
 
+#: "Reach Dylan Marchetti at dmarchetti@example.com and follow him on X @dylanm." (USA
+#: Today): a verb of contact, names, "at" and an e-mail address, perhaps with a handle.
+_REACH_NAME = regex.compile(
+    r"(?:reach|contact|email|e-mail)\s++(.{3,80}?)\s++at\s++(" + _EMAIL.pattern + r")"
+    r"(?:,?+\s++(?:and|or)\s++(?:follow\s++(?:him|her|them)\s++)?+on\s++"
+    r"(?:x|twitter|bluesky|threads|instagram|mastodon|linkedin|facebook)\s++(?:at\s++)?+@\w{1,30}+)?+\.?+",
+    regex.IGNORECASE,
+)
+
+
+def _reach_name(text: str) -> bool:
+    """ "Reach NAME at EMAIL": names of two or more capitalised words each, not "the clinic"."""
+    m = _REACH_NAME.fullmatch(text)
+    if m is None:
+        return False
+    parts = [p for p in _CREDIT_SPLIT.split(m.group(1).strip()) if p]
+    return bool(parts) and all(is_name(p) for p in parts)
+
+
 def _contact_like(text: str) -> bool:
     if len(text) > _MAX_LINE * 2 or not _line_flags(text) & _F_CONTACT or _CONTACT_HINT.search(text) is None:
         return False
-    if _write_to(text):
+    if _write_to(text) or _reach_name(text):
         return True
     if "@" in text:
         toks = text.split()
-        if toks and _is_email(toks[-1].rstrip(".")) and len(toks) <= 5:
+        if toks and _is_address(toks[-1].rstrip(".")) and len(toks) <= 5:
             head = " ".join(toks[:-1]).rstrip(":")
             if not head or word_count(head) <= 4 and not head.endswith((".", "?", "!")):
                 return True
@@ -1360,6 +1441,11 @@ def reporter_contact(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN307: The last paragraph of the story is long enough to count as running prose here.\nHave a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.
     CN307: The last paragraph of the story is long enough to count as running prose here.\nReach the reporters on Twitter at http://twitter.com/example
     CN307: Write to Mark Hale at mark.hale@example.com and Sara Ng at sara.ng@example.com
+    CN307: The last paragraph of the story is long enough to count as running prose here.\nReach Dylan Marchetti at dmarchetti@example.com and follow him on X @dylanm.
+    CN307: The last paragraph of the story is long enough to count as running prose here.\nAva Rendell\nava.rendell@example.org@avarendell
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nReach the clinic at 555-0100 for appointments, the notice said.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nReach Dylan Marchetti at dmarchetti@example.com if the form does not load.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nAva Rendell\nava.rendell@example.org\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: Write to your senator at senator@example.gov and ask for a hearing on the bill.
     """
     for line in _offer(doc, _F_CONTACT, candidates):
@@ -1371,6 +1457,11 @@ def reporter_contact(doc: Document, candidates: list[int]) -> Iterator[Hit]:
             continue
         if _in_zone(doc, line.index):
             yield Hit(line.index, line.index, "reporter contact line")
+            # the reporter's name printed just above a bare address in the tail
+            prev = line.index - 1
+            tail = _tail_start(doc)
+            if prev >= max(tail, 1) and _is_address(s) and is_name(doc.lines[prev].stripped, max_tokens=4):
+                yield Hit(prev, prev, "reporter name above the contact line")
 
 
 _FUNDING = regex.compile(

@@ -215,6 +215,8 @@ _WIDGET_STRONG = _label(
     r"|post (?:a )?comment(?: \(\+\))?|add (?:a )?comment|leave a comment|jump to comments"
     r"|see all comments|read (?:all )?comments|comment on this (?:article|story)"
     r"|text size|font size"
+    r"|read this (?:news|story|article) in (?:brief|short)(?: form| format)?"
+    r"|follow us(?: on)? social(?: links| media)?"
     r"|(?:share(?: (?:on|via|this))?\s{0,8}+:?\s{0,8}+)?(?:(?:" + _NETWORKS + r"|instagram|youtube|tiktok|print|copy link)\s{0,8}+[|·•,/]?\s{0,8}+){2,10}+"
 )
 
@@ -249,6 +251,7 @@ _WIDGET_WORDS = (
     "alerts on", "leer en", "lire en", "listen", "play audio", "audio version", "audio article",
     "gift article", "gift this article", "save this article", "save this story", "save article", "save story",
     "save for later", "read later", "bookmark", "comment", "text size", "font size",
+    "read this news in", "follow us social", "follow us on social",
     "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest", "telegram",
     "messenger", "bluesky", "threads", "flipboard", "sms", "instagram", "youtube", "tiktok",
 )
@@ -291,6 +294,64 @@ def _widget_run(doc: Document) -> bool:
     return False
 
 
+#: Text-size widget: its markers ("AA", "A+", "A-", "Text size") and the sizes it offers
+#: ("Small", "Large"); see _size_run.
+_SIZE_MARKERS = frozenset(("aa", "a+", "a-", "a−", "a a", "a+ a-", "a- a+", "a+a-", "a-a+", "text size", "font size"))
+_SIZE_WORDS = frozenset((
+    "small", "medium", "large", "normal", "default", "regular", "larger", "smaller", "extra large", "x-large",
+))
+#: One of these is in every size marker (the run is found from its marker).
+_SIZE_MARKER_WORDS = ("aa", "a+", "a-", "a−", "a a", "text size", "font size")
+
+#: Call-to-action labels ("See more", "Play now", "Visual Stories"): never prose as a whole
+#: line, but short enough to be a subheading, so taken only before the first or after the
+#: last body paragraph.
+_CTA_LABEL = _label(
+    r"(?:see|know|learn|show|view) more|play (?:now|the game)|explore (?:now|more)"
+    r"|(?:visual|web|photo|video) stories"
+)
+#: One of these is in every label _CTA_LABEL matches.
+_CTA_WORDS = (
+    "see more", "know more", "learn more", "show more", "view more", "play now", "play the game",
+    "explore now", "explore more", "visual stories", "web stories", "photo stories", "video stories",
+)
+
+
+def _size_kind(text: str, folded: str) -> int:
+    """3 for "Text size", 2 for another text-size marker ("AA", "A+"), 1 for a size
+    ("Small"), 0 otherwise."""
+    if not _fits(text, 24):
+        return 0
+    bare = " ".join(folded.strip("[]()|•·:.").split())
+    if bare in _SIZE_MARKERS:
+        return 3 if bare.endswith("size") else 2
+    return 1 if bare in _SIZE_WORDS else 0
+
+
+def _size_run(lines: tuple[Line, ...], folded: list[str], candidates: list[int]) -> set[int]:
+    """The lines of text-size widgets: runs of size labels that hold a marker and a size or
+    "Text size" ("AA / Text Size / Small / Medium / Large").  A run of credit ratings ("AA",
+    "A+", "A-") has no size and stays, and so does a lone "Large"."""
+    sized: set[int] = set()
+    n = len(lines)
+    for c in candidates:
+        kind = _size_kind(lines[c].stripped, folded[c]) if c not in sized else 0
+        if kind < 2:
+            continue
+        kinds = {c: kind}
+        i = c
+        while i > 0 and (k := _size_kind(lines[i - 1].stripped, folded[i - 1])):
+            i -= 1
+            kinds[i] = k
+        j = c
+        while j + 1 < n and (k := _size_kind(lines[j + 1].stripped, folded[j + 1])):
+            j += 1
+            kinds[j] = k
+        if j > i and (1 in kinds.values() or 3 in kinds.values()):
+            sized.update(range(i, j + 1))
+    return sized
+
+
 def _widget_kind(text: str, folded: str) -> int:
     """2 for a strong widget label, 1 for a weak one, 0 for neither."""
     if not _fits(text, 70) or not _may_be_label(folded, _WIDGET_STARTS):
@@ -302,7 +363,7 @@ def _widget_kind(text: str, folded: str) -> int:
     return 0
 
 
-@rule("CN402", "share-widget", words=_WIDGET_WORDS, when=_widget_run)
+@rule("CN402", "share-widget", words=_WIDGET_WORDS + _SIZE_MARKER_WORDS + _CTA_WORDS, when=_widget_run)
 def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove share, comment, feedback and audio widget labels ("Share", "Copy URL").
 
@@ -313,6 +374,13 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     "Thank", "Reply", "Email", "3 mins") go only when they sit next to another widget
     label.  A sentence that starts with "Share" ("Share your route with someone ...")
     and the stock-market "Shares of ..." are kept.
+
+    A text-size control leaves a run of short labels ("AA", "Text Size", "Small",
+    "Medium", "Large"): the sizes go only in a run with a marker ("AA", "A+", "A-",
+    "Text size"), and markers without a size ("AA", "A+", "A-": credit ratings) or a
+    lone "Large" stay.  Call-to-action labels that are a whole line ("See more", "Know
+    more", "Play now", "Visual Stories") go only before the first or after the last body
+    paragraph, where they cannot be a subheading of the story.
 
     Okay: Share your route with someone who is not on the trip, rescuers advised.
     Okay: Shares of Kestrel Lithography fell 9% in extended trading.
@@ -340,11 +408,23 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Subscribe
     Okay: Read in English, the letter makes the same demand twice.
     Okay: Get alerts for stories from the region by calling the county hotline.
+    CN402: AA\nText Size\nSmall\nMedium\nLarge
+    CN402: A-\nA+\nNormal
+    CN402: Read this news in brief form
+    CN402: FOLLOW US SOCIAL LINKS
+    CN402: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nSee more
+    CN402: Play now\nThe council discussed parking, zoning and the new library for more than three hours on Tuesday night.
+    Okay: Large
+    Okay: Small\nMedium\nLarge
+    Okay: AA\nA+\nA-
+    Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nSee more\nThe mayor will present a revised plan to the council in March, after a second round of public hearings.
+    Okay: See more of the photos in our gallery, the museum said.
     """
     lines = doc.lines
     folded = folded_lines(doc)
     n = len(lines)
-    kinds: dict[int, int] = {}  # 2 strong, 1 weak, 0 neither; found when first needed
+    # the lines of a text-size widget count as strong labels
+    kinds: dict[int, int] = dict.fromkeys(_size_run(lines, folded, candidates), 2)
 
     def kind(i: int) -> int:
         k = kinds.get(i)
@@ -370,6 +450,16 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         # strong label or in a run of three or more labels
         if j - i >= 2 or any(kind(k) == 2 for k in range(i, j + 1)):
             yield Hit(i, j, "share or comment widget")
+    # call-to-action labels, outside the story only
+    head = tail = -1
+    for c in candidates:
+        text = lines[c].stripped
+        if not _fits(text, 40) or not _CTA_LABEL.fullmatch(text):
+            continue
+        if head < 0:
+            head, tail = head_end(doc), tail_start(doc)
+        if c < head or c >= tail:
+            yield Hit(c, c, "call-to-action label")
 
 
 # ---------------------------------------------------------------------------------------
@@ -1003,6 +1093,41 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
         None,
         True,
     ),
+    # print-edition notices (WSJ style): "Appeared in the January 6, 2024, print edition as '...'."
+    (
+        regex.compile(
+            r"(?:(?:an? (?:earlier |shorter )?version of )?this (?:article|story|review|essay|column) )?"
+            r"appeared in (?:the )?(?:[\p{L}\p{N},.]{1,20}+ ){0,6}print edition\b",
+            _I,
+        ),
+        None,
+        True,
+    ),
+    # "Read the original article on Business Insider"
+    (
+        regex.compile(
+            r"read the original (?:article|story|post)(?: (?:on|at|in|from) (?:the )?(?-i:[\p{Lu}\p{N}])"
+            r"[\p{L}\p{N}.&'’\- ]{0,60}+)?[.!]?",
+            _I,
+        ),
+        None,
+        False,
+    ),
+    # opinion disclaimers: "Opinions expressed by Forbes Contributors are their own."
+    (
+        regex.compile(
+            r"(?:the |any )?(?:views|opinions)(?: (?:and|or) (?:views|opinions))? expressed"
+            r" (?:by|in|on|here|within) [^\n]{0,80}?\s{0,4}+"
+            r"(?:are (?:solely )?(?:(?:their|his|her|its) own|(?:those|the views) of (?:the|its)"
+            r" (?:authors?|writers?|contributors?)|the (?:authors?|writers?)['’]?s?['’]? own)"
+            r"(?:,? and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^\n]{1,160}+)?[.!]?"
+            r"|(?:do|does) not (?:necessarily )?(?:reflect|represent) (?:the |those of )?(?:(?:official )?"
+            r"(?:views?|opinions?|positions?|polic(?:y|ies)) of|those of) [^\n]{1,160}+)\Z",
+            _I,
+        ),
+        None,
+        True,
+    ),
     # affiliate disclosures: "When you buy a book using a link on this page, we receive a commission."
     (
         regex.compile(
@@ -1028,7 +1153,8 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
 )
 _NOTICE_CUES = regex.compile(
     r"thomson reuters|opens new tab|syndicated|disclosure|publish|printed|produced|appeared|head|go to|visit|tip"
-    r"|responsible for|reported|in print|commission|affiliate",
+    r"|responsible for|reported|in print|commission|affiliate|print edition|read the original|owned|operated"
+    r"|expressed",
     _I,
 )
 
@@ -1042,6 +1168,13 @@ _NOTICE_STARTS = (
     "our standards:", ",", "opens new tab", "(", "except for the headline", "this ", "disclosure:",
     "republished", "reprinted", "reproduced", "syndicated", "originally", "first published",
     "for the latest", "for more", "do you have", "have ", "a version of this", "when you ", "if you ", "we ",
+    "appeared in", "an earlier version", "a shorter version", "read the original",
+    "the views", "the opinions", "any views", "any opinions", "views", "opinions",
+)
+#: What a publisher footer ("X is published by Y") holds after its name: it can start with any name.
+_PUBLISHER_WORDS = tuple(
+    f" {are} {done} by " for are in ("is", "are")
+    for done in ("published", "owned", "operated", "owned and operated", "published and owned")
 )
 
 
@@ -1057,8 +1190,23 @@ _NOTICE_WORDS = (
     *(f"{verb} {a}{small}{affiliate}commission" for verb in ("earn", "receive", "get") for a in ("", "a ", "an ")
       for small in ("", "small ") for affiliate in ("", "affiliate ")),
     "affiliate link", "solely responsible for",
+    "print edition", "read the original", *(w.strip() for w in _PUBLISHER_WORDS),
+    "views expressed", "opinions expressed",
     *(f"this {what} {was} {done}" for what in ("article", "story", "piece", "report", "project")
       for was in ("was", "is") for done in ("produced", "published", "co-published", "reported")),
+)
+
+
+#: Publisher footers, taken as the whole line: "Slate is published by The Slate Group, a
+#: Graham Holdings Company."  They start with the publication's name, so they are found
+#: by what follows it (_PUBLISHER_WORDS), not by how they start.
+_PUBLISHER_FOOTER = regex.compile(
+    r"(?<![\p{L}\p{N}.&'’\-])(?:(?:(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\-]{0,30}+|of|the|and|for|&) ){1,6}+(?:is|are) (?:published|owned|operated"
+    r"|owned and operated|published and owned) by (?:the )?(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\- ]{0,60}+"
+    r",\s{1,4}+(?:an? |the )(?:[\p{L}\p{N}.&'’\-]{1,30}+ ){0,5}(?:company|group|subsidiary|division"
+    r"|business|brand|publication|news organi[sz]ation|corporation)"
+    r"(?:,? (?:ltd|llc|inc|plc|co)\.?)?\.?",
+    _I,
 )
 
 
@@ -1074,7 +1222,12 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     license.", "For the latest news, weather, sports, and streaming video, head to The
     Hill.", "Do you have a tip ...? Let us know via ...".  Each notice is a whole line
     with its fixed wording; lines that quote or report someone are kept, and a body
-    sentence that merely mentions a republication or a tip is not matched.
+    sentence that merely mentions a republication or a tip is not matched.  So do
+    print-edition notices ("Appeared in the January 6, 2024, print edition as '...'."),
+    "Read the original article on Business Insider", a publisher footer naming the
+    owner as a company ("Slate is published by The Slate Group, a Graham Holdings
+    Company.") and opinion disclaimers ("Opinions expressed by Forbes Contributors are
+    their own."), each as the whole line.
 
     Okay: The report was first published last year and found that water levels had dropped.
     Okay: Records obtained by ProPublica show that a single nurse was on duty.
@@ -1094,6 +1247,18 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN408: This article originally appeared in the South China Morning Post (SCMP), the most authoritative voice reporting on China and Asia for more than a century. For more SCMP stories, please explore the SCMP app or visit the SCMP's Facebook and Twitter pages. Copyright © 2025 South China Morning Post Publishers Ltd. All rights reserved.
     Okay: If you buy a house this year, expect to pay a commission of about 5 percent, agents said.
     Okay: When you buy in bulk, the commission is waived, according to the broker.
+    CN408: Appeared in the January 6, 2024, print edition as 'Chip Stocks Slide'.
+    CN408: Read the original article on Business Insider
+    CN408: Slate is published by The Slate Group, a Graham Holdings Company.
+    CN408: Opinions expressed by Forbes Contributors are their own.
+    CN408: The views expressed in this article are those of the author and do not necessarily reflect the views of Al Jazeera.
+    Okay: The paper is published by a family trust, the filing shows.
+    Okay: The Gazette is owned by Lee Enterprises, which bought it in 2019.
+    Okay: The opinions expressed at the hearing were their own, he said.
+    Okay: The opinions expressed in the letters are their own, the editor wrote.
+    Okay: The views expressed in the report do not reflect reality, critics argue.
+    Okay: The ad appeared in the Sunday print edition, the company said.
+    Okay: Read the original article and you will see the difference.
     """
     all_folded = folded_lines(doc)
     lines = doc.lines
@@ -1105,6 +1270,9 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         if not _fits(text, 1200) or '"' in text or "“" in text:
             continue
         folded = all_folded[line.index]
+        if len(text) <= 300 and any(w in folded for w in _PUBLISHER_WORDS) and _PUBLISHER_FOOTER.fullmatch(text):
+            yield Hit(line.index, line.index, "publisher footer")
+            continue
         if not folded.startswith(_NOTICE_STARTS) and "solely responsible for" not in folded:
             continue
         if not any(cue in folded for cue in _NOTICE_CUE_WORDS) or not _NOTICE_CUES.search(text):
