@@ -543,7 +543,7 @@ def _at_ungated():  # type: ignore[no-untyped-def]
     for f in _AT_CACHED:
         f.cache_clear()
     at._line_flags = lambda s: -1  # type: ignore[assignment]
-    at._candidates = lambda doc, bit: list(doc.lines)  # type: ignore[assignment]
+    at._candidates = lambda doc, bit, offered=None: list(doc.lines)  # type: ignore[assignment]
     try:
         yield
     finally:

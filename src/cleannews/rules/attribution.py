@@ -14,7 +14,7 @@ attribution lines.  The helpers below are private to this module.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import cast
 
@@ -42,7 +42,7 @@ _ZONE_WORDS = 12  # a line this long (that is not itself attribution) ends the h
 # Quick necessary checks.  Most lines are prose that no rule here removes.  First, each
 # rule declares trigger words (see "Trigger words" below): the engine calls it only on
 # documents where some line holds one of them, and the rule reads only those lines
-# (``_offer``); the timestamp rules instead need a line that may be a timestamp
+# (``_candidates``); the timestamp rules instead need a line that may be a timestamp
 # (``_ts_lines``).  Then, before its slow patterns run, each rule tests plain ``str``
 # conditions that every line it removes meets (see ``_line_flags``), so a line that fails
 # them is skipped and the result is the same, only found faster.  Case-insensitive
@@ -837,7 +837,7 @@ def byline(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Author: the committee, which met for six hours on Friday.
     Okay: Pass / fail
     """
-    for line in _offer(doc, _F_BY, candidates):
+    for line in _candidates(doc, _F_BY, candidates):
         kind = byline_kind(line.stripped)
         if kind is None:
             continue
@@ -1121,7 +1121,7 @@ def read_time(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN304: Listen to this article\n3 mins\nPublished On 15 Mar 2024
     CN304: Reading time: 4 minutes
     """
-    for line in _offer(doc, _F_TS, candidates):
+    for line in _candidates(doc, _F_TS, candidates):
         kind = timestamp_kind(line.stripped)
         if kind == "read":
             yield Hit(line.index, line.index, "read time")
@@ -1191,7 +1191,7 @@ def update_note(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN305: This story has been updated with additional information.
     CN305: This is a developing story and will be updated.
     """
-    for line in _offer(doc, _F_UPDATE, candidates):
+    for line in _candidates(doc, _F_UPDATE, candidates):
         s = line.stripped
         if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
             continue
@@ -1297,7 +1297,7 @@ def author_bio(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN306: The last paragraph of the story is long enough to count as running prose here.\nAnya Brooks covers climate and energy for the Tribune. She previously worked at a wire service in London.
     """
     tail = None
-    for line in _offer(doc, _F_BIO, candidates):
+    for line in _candidates(doc, _F_BIO, candidates):
         s = line.stripped
         if not _bio_like(s):
             continue
@@ -1448,7 +1448,7 @@ def reporter_contact(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: The first paragraph of the story is long enough to count as running prose here.\nAva Rendell\nava.rendell@example.org\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: Write to your senator at senator@example.gov and ask for a hearing on the bill.
     """
-    for line in _offer(doc, _F_CONTACT, candidates):
+    for line in _candidates(doc, _F_CONTACT, candidates):
         s = line.stripped
         if not _contact_like(s):
             continue
@@ -1540,7 +1540,7 @@ def funding_disclosure(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN308: The last paragraph of the story is long enough to count as running prose here.\nDisclosure: Acme Water has been a financial supporter of The Example Tribune.
     """
     tail = None
-    for line in _offer(doc, _F_FUND, candidates):
+    for line in _candidates(doc, _F_FUND, candidates):
         s = line.stripped
         if not _funding_like(s):
             continue
@@ -1783,7 +1783,7 @@ def wire_trailer(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: The end of an era
     Okay: The first paragraph of the story is long enough to count as running prose here.\nand/or\nThe second paragraph of the story is long enough to count as running prose too.
     """
-    for line in _offer(doc, _F_TRAIL, candidates):
+    for line in _candidates(doc, _F_TRAIL, candidates):
         reason = _trailer_reason(line.stripped)
         if reason is not None:
             yield Hit(line.index, line.index, reason)
@@ -1853,7 +1853,7 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN310: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nBy Jane Doe and John Roe\nJane Doe reported from Point Lisle, N.J., and John Roe from Washington.
     CN310: The last paragraph of the story is long enough to count as running prose here.\nReporting was contributed by Ana Lima, Tom Hale and Kai Berg.
     """
-    for line in _offer(doc, _F_EDITOR, candidates):
+    for line in _candidates(doc, _F_EDITOR, candidates):
         s = line.stripped
         if len(s) > 160:
             continue
@@ -1984,22 +1984,13 @@ def _line_flags(s: str) -> _Flags:
     return _Flags(s)
 
 
-def _offer(doc: Document, bit: int, candidates: list[int]) -> list[Line]:
-    """``_candidates(doc, bit)`` among the lines ``candidates`` (those where the rule's
-    trigger words occur, or every line).  They are handed on in ``doc._facts`` so that
-    ``_candidates`` alone decides which lines a rule reads (tests replace it to switch the
-    quick checks off)."""
-    doc._facts[f"cn3.offered.{bit}"] = candidates
-    return _candidates(doc, bit)
-
-
-def _candidates(doc: Document, bit: int) -> list[Line]:
+def _candidates(doc: Document, bit: int, offered: Sequence[int] | None = None) -> list[Line]:
     """The lines of ``doc`` that pass the quick check of the rule ``bit``, in order.
 
-    Only the lines that ``_offer`` handed on for ``bit`` (if it did, just before), and for
-    ``_F_TS`` only the lines of ``_ts_lines``, are looked at: the others fail the check.
+    Only the lines ``offered`` (where the rule's trigger words occur, or every line) are
+    looked at, and for ``_F_TS`` only the lines of ``_ts_lines``: the others fail the check.
+    Tests replace this function to switch the quick checks off.
     """
-    offered = cast("list[int] | None", doc._facts.pop(f"cn3.offered.{bit}", None))
     lines = doc.lines
     indexes: Iterable[int]
     if bit == _F_TS:
