@@ -15,10 +15,13 @@ line and after the last one is kept as it was, so a missing final newline stays 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass, field
+from typing import TypeVar
 
 import regex
+
+T = TypeVar("T")
 
 __all__ = ["Document", "Hit", "Line", "Removal", "Source"]
 
@@ -156,9 +159,21 @@ class Document:
     site: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)
     keep_headline: bool = True
-    #: Facts about the lines that several rules need (see :mod:`cleannews.shapes`), computed
+    #: Facts about the lines that several rules need (see :meth:`fact`), computed
     #: on first use for this document only: nothing is shared between documents.
     _facts: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def fact(self, key: str, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, found on first use and kept for this document only.
+
+        Rules share facts about the lines this way (``key`` names the fact, prefixed by
+        the module that defines it); nothing is shared between documents.
+        """
+        facts = self._facts
+        if key in facts:
+            return facts[key]  # type: ignore[return-value]
+        value = facts[key] = compute(self)
+        return value
 
     def __len__(self) -> int:
         return len(self.lines)

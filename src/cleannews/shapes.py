@@ -69,12 +69,12 @@ def line_words(document: Document) -> list[frozenset[str]]:
     on both sides (``\\bdonate\\b``), that word is in the line's set.  Computed once per
     document.
     """
-    facts = document._facts
-    words = facts.get("words")
-    if words is None:
-        findall = _ASCII_WORD.findall
-        words = facts["words"] = [frozenset(findall(fold(line.stripped))) for line in document.lines]
-    return words  # type: ignore[return-value]
+    return document.fact("words", _line_words)
+
+
+def _line_words(document: Document) -> list[frozenset[str]]:
+    findall = _ASCII_WORD.findall
+    return [frozenset(findall(fold(line.stripped))) for line in document.lines]
 
 
 @lru_cache(maxsize=4096)
@@ -105,27 +105,23 @@ def body_indexes(document: Document) -> list[int]:
 
 def head_end(document: Document) -> int:
     """Index of the first body line (``len(document)`` when there is none)."""
-    facts = document._facts
-    end = facts.get("head_end")
-    if end is None:
-        end = len(document)
-        for line in document.lines:
-            if is_body(line.stripped):
-                end = line.index
-                break
-        facts["head_end"] = end
-    return end  # type: ignore[return-value]
+    return document.fact("head_end", _head_end)
+
+
+def _head_end(document: Document) -> int:
+    for line in document.lines:
+        if is_body(line.stripped):
+            return line.index
+    return len(document)
 
 
 def tail_start(document: Document) -> int:
     """Index just after the last body line (0 when there is none)."""
-    facts = document._facts
-    start = facts.get("tail_start")
-    if start is None:
-        start = 0
-        for line in reversed(document.lines):
-            if is_body(line.stripped):
-                start = line.index + 1
-                break
-        facts["tail_start"] = start
-    return start  # type: ignore[return-value]
+    return document.fact("tail_start", _tail_start)
+
+
+def _tail_start(document: Document) -> int:
+    for line in reversed(document.lines):
+        if is_body(line.stripped):
+            return line.index + 1
+    return 0

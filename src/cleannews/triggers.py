@@ -60,16 +60,15 @@ def folded_lines(document: Document) -> list[str]:
     Folding maps each character on its own and never makes a line break, so the lines
     are folded a block at a time, joined by line breaks, and split again.
     """
-    facts = document._facts
-    cached = facts.get("cn.casefolded")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
+    return document.fact("cn.casefolded", _fold_lines)
+
+
+def _fold_lines(document: Document) -> list[str]:
     lines = document.lines
     folded: list[str] = []
     for start in range(0, len(lines), BLOCK_LINES):
         block = lines[start : start + BLOCK_LINES]
         folded += fold_line("\n".join([line.stripped for line in block])).split("\n")
-    facts["cn.casefolded"] = folded
     return folded
 
 

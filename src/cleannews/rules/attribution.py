@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import cast
 
 import regex
 
@@ -277,17 +276,16 @@ def _ts_lines(doc: Document) -> list[int]:
     """Indexes of the lines of ``doc`` that may be timestamps or dated sections (found once
     per document): the lines that pass the check of ``_F_TS`` (see ``_check``), tested in
     the same way."""
-    facts = doc._facts
-    found = cast("list[int] | None", facts.get("cn3.ts_lines"))
-    if found is None:
-        match = _TS_SHAPE.match
-        found = [
-            line.index
-            for line, folded in zip(doc.lines, folded_lines(doc))
-            if len(line.stripped) <= 160 and match(folded) is not None and _timestamp_possible(line.stripped)
-        ]
-        facts["cn3.ts_lines"] = found
-    return found
+    return doc.fact("cn3.ts_lines", _find_ts_lines)
+
+
+def _find_ts_lines(doc: Document) -> list[int]:
+    match = _TS_SHAPE.match
+    return [
+        line.index
+        for line, folded in zip(doc.lines, folded_lines(doc))
+        if len(line.stripped) <= 160 and match(folded) is not None and _timestamp_possible(line.stripped)
+    ]
 
 
 def _may_hold_timestamps(doc: Document) -> bool:
@@ -717,20 +715,12 @@ def _long(text: str) -> bool:
 
 def _head_end(doc: Document) -> int:
     """Index of the first line after the head (found once per document)."""
-    facts = doc._facts
-    end = facts.get("cn3.head_end")
-    if end is None:
-        end = facts["cn3.head_end"] = _find_head_end(doc)
-    return end  # type: ignore[return-value]
+    return doc.fact("cn3.head_end", _find_head_end)
 
 
 def _tail_start(doc: Document) -> int:
     """Index of the first line of the tail (found once per document)."""
-    facts = doc._facts
-    start = facts.get("cn3.tail_start")
-    if start is None:
-        start = facts["cn3.tail_start"] = _find_tail_start(doc)
-    return start  # type: ignore[return-value]
+    return doc.fact("cn3.tail_start", _find_tail_start)
 
 
 def _is_body(text: str) -> bool:

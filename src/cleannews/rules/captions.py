@@ -631,24 +631,23 @@ def _credit_shape(doc: Document) -> bool:
     (folding keeps it); only those are tested.  Cached per document (CN202 and CN204
     both ask).
     """
-    facts = doc._facts
-    shape = facts.get("cn.captions.credit-shape")
-    if shape is None:
-        shape = False
-        fitting = compress(doc.lines, map(_CREDIT_LASTS.__contains__, map(_LAST, folded_lines(doc))))
-        for text in map(_STRIPPED, fitting):
-            if len(text) > _CREDIT_MAX_CHARS:
-                continue
-            if text[-1:] in (")", "]"):
-                shape = text[:1] in ("(", "[")
-            else:
-                shape = text[-3:] in _CREDIT_ENDS and (
-                    text.endswith(_STANDALONE_NAMES) or (" for " in text and text.endswith(_NEWS_NAMES))
-                )
-            if shape:
-                break
-        facts["cn.captions.credit-shape"] = shape
-    return shape  # type: ignore[return-value]
+    return doc.fact("cn.captions.credit-shape", _find_credit_shape)
+
+
+def _find_credit_shape(doc: Document) -> bool:
+    fitting = compress(doc.lines, map(_CREDIT_LASTS.__contains__, map(_LAST, folded_lines(doc))))
+    for text in map(_STRIPPED, fitting):
+        if len(text) > _CREDIT_MAX_CHARS:
+            continue
+        if text[-1:] in (")", "]"):
+            shape = text[:1] in ("(", "[")
+        else:
+            shape = text[-3:] in _CREDIT_ENDS and (
+                text.endswith(_STANDALONE_NAMES) or (" for " in text and text.endswith(_NEWS_NAMES))
+            )
+        if shape:
+            return True
+    return False
 
 
 def _next_starts_with(doc: Document) -> bool:

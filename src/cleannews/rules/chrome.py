@@ -16,7 +16,7 @@ its patterns, so that it only runs on documents that hold one and only looks at 
 that do.  Labels too short or too common to have such a word ("Ad", "More", "Like", a run
 of "X | X") and the rules that go by shape (capitals, glued tags, bulleted headlines) have
 a document test instead (``when``), built on facts computed once per document and shared
-(``doc._facts["cn4.*"]``).
+(``doc.fact("cn4.*", ...)``).
 """
 
 from __future__ import annotations
@@ -86,22 +86,21 @@ _STRIPPED = attrgetter("stripped")
 
 def _texts(doc: Document) -> list[str]:
     """Each line's stripped text."""
-    facts = doc._facts
-    texts = facts.get("cn4.texts")
-    if texts is None:
-        texts = facts["cn4.texts"] = list(map(_STRIPPED, doc.lines))
-    return texts  # type: ignore[return-value]
+    return doc.fact("cn4.texts", _stripped_texts)
+
+
+def _stripped_texts(doc: Document) -> list[str]:
+    return list(map(_STRIPPED, doc.lines))
 
 
 def _short_lines(doc: Document) -> list[int]:
     """Indexes of the lines of at most 120 characters (a widget label, an ad marker and a
     glued tag line are all that short)."""
-    facts = doc._facts
-    short = facts.get("cn4.short")
-    if short is None:
-        texts = _texts(doc)
-        short = facts["cn4.short"] = [i for i, text in enumerate(texts) if len(text) <= 120]
-    return short  # type: ignore[return-value]
+    return doc.fact("cn4.short", _find_short_lines)
+
+
+def _find_short_lines(doc: Document) -> list[int]:
+    return [i for i, text in enumerate(_texts(doc)) if len(text) <= 120]
 
 
 def _title_case(text: str) -> bool:
@@ -747,16 +746,14 @@ def _caps_link_text(text: str) -> bool:
 def _caps_lines(doc: Document) -> list[int]:
     """Indexes of the capitalised link lines but the first line (which no body line comes
     before), once per document."""
-    facts = doc._facts
-    caps = facts.get("cn4.caps")
-    if caps is None:
-        texts = _texts(doc)
-        caps = facts["cn4.caps"] = (
-            [i for i in range(1, len(texts)) if texts[i].isupper() and _caps_link_text(texts[i])]
-            if any(map(str.isupper, texts))
-            else []
-        )
-    return caps  # type: ignore[return-value]
+    return doc.fact("cn4.caps", _find_caps_lines)
+
+
+def _find_caps_lines(doc: Document) -> list[int]:
+    texts = _texts(doc)
+    if not any(map(str.isupper, texts)):
+        return []
+    return [i for i in range(1, len(texts)) if texts[i].isupper() and _caps_link_text(texts[i])]
 
 
 def _has_caps_line(doc: Document) -> bool:

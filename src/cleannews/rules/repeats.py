@@ -65,19 +65,19 @@ _IRREGULAR_SPACE = (
 
 def _repeated_texts(doc: Document) -> list[str]:
     """The stripped texts that two lines or more of ``doc`` have (computed once per document)."""
-    facts = doc._facts
-    repeated: list[str] | None = facts.get("cn.repeated-texts")  # type: ignore[assignment]
-    if repeated is None:
-        lines = doc.lines
-        repeated = []
-        if len({line.stripped for line in lines}) < len(lines):  # the usual answer: no repeat
-            seen: set[str] = set()
-            for line in lines:
-                text = line.stripped
-                if text in seen and text not in repeated:
-                    repeated.append(text)
-                seen.add(text)
-        facts["cn.repeated-texts"] = repeated
+    return doc.fact("cn.repeated-texts", _find_repeated_texts)
+
+
+def _find_repeated_texts(doc: Document) -> list[str]:
+    lines = doc.lines
+    repeated: list[str] = []
+    if len({line.stripped for line in lines}) < len(lines):  # the usual answer: no repeat
+        seen: set[str] = set()
+        for line in lines:
+            text = line.stripped
+            if text in seen and text not in repeated:
+                repeated.append(text)
+            seen.add(text)
     return repeated
 
 
