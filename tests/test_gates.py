@@ -804,3 +804,19 @@ def test_caption_fold_maps_every_case_variant_of_ascii_letters() -> None:
             c = chr(cp)
             if pattern.match(c):
                 assert captions.fold(c) == letter.lower(), (letter, hex(cp))
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1.!?…\"”’)]\u00a0\u2028\x1c\t-'"), max_size=80))
+def test_is_body_is_word_count_and_sentence_end(text: str) -> None:
+    from cleannews.shapes import BODY_MIN_WORDS, at_least_words, ends_sentence, is_body, word_count
+
+    assert is_body(text) == (word_count(text) >= BODY_MIN_WORDS and ends_sentence(text))
+    for n in (1, 3, 14, 21):
+        assert at_least_words(text, n) == (word_count(text) >= n)
+
+
+def test_is_body_on_real_lines() -> None:
+    from cleannews.shapes import BODY_MIN_WORDS, ends_sentence, is_body, word_count
+
+    for line in _real_lines():
+        assert is_body(line) == (word_count(line) >= BODY_MIN_WORDS and ends_sentence(line)), line

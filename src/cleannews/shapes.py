@@ -17,6 +17,7 @@ import regex
 from .document import Document
 
 __all__ = [
+    "at_least_words",
     "body_indexes",
     "fold",
     "line_words",
@@ -88,9 +89,29 @@ def ends_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
 
 
+#: Where a word of ``WORD`` must start: a letter or number (``str.isalnum``, the same as
+#: ``\p{L}`` or ``\p{N}``) after white space or at the start.  White space is not in a
+#: word, so each such place starts a word of its own.
+_WORD_START = re.compile(r"(?<!\S)[^\W_]")
+
+
+def at_least_words(text: str, n: int) -> bool:
+    """``word_count(text) >= n``, without counting every word of a long paragraph."""
+    return len(_WORD_START.findall(text, 0, 12 * n)) >= n or word_count(text) >= n
+
+
 def is_body(text: str) -> bool:
-    """True for a line of running prose: long enough and ending like a sentence."""
-    return word_count(text) >= BODY_MIN_WORDS and ends_sentence(text)
+    """True for a line of running prose: at least ``BODY_MIN_WORDS`` words, ending like a
+    sentence.
+
+    The cheap test first: ``ends_sentence`` wants ".", "!", "?" or "…" followed by nothing
+    but closing quotes and brackets and then white space.
+    """
+    return (
+        text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
+        and at_least_words(text, BODY_MIN_WORDS)
+        and ends_sentence(text)
+    )
 
 
 def is_reported_speech(text: str) -> bool:

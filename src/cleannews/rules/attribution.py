@@ -22,8 +22,7 @@ import regex
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import (
-    BODY_MIN_WORDS,
-    ends_sentence,
+    at_least_words,
     fold,
     is_body,
     is_reported_speech,
@@ -698,19 +697,8 @@ def _is_candidate(text: str) -> bool:
     )
 
 
-#: Where a word of ``shapes.WORD`` must start: a letter or number (``str.isalnum``, the
-#: same as ``\p{L}`` or ``\p{N}``) after white space or at the start.  White space is not
-#: in a word, so each such place starts a word of its own.
-_WORD_START = re.compile(r"(?<!\S)[^\W_]")
-
-
-def _at_least_words(text: str, n: int) -> bool:
-    """``word_count(text) >= n``, without counting every word of a long paragraph."""
-    return len(_WORD_START.findall(text, 0, 12 * n)) >= n or word_count(text) >= n
-
-
 def _long(text: str) -> bool:
-    return _at_least_words(text, _ZONE_WORDS) or is_body(text)
+    return at_least_words(text, _ZONE_WORDS) or is_body(text)
 
 
 def _head_end(doc: Document) -> int:
@@ -723,22 +711,12 @@ def _tail_start(doc: Document) -> int:
     return doc.fact("cn3.tail_start", _find_tail_start)
 
 
-def _is_body(text: str) -> bool:
-    """``is_body(text)``, found faster: ``ends_sentence`` wants ".", "!", "?" or "…"
-    followed by nothing but closing quotes and brackets and then white space."""
-    return (
-        text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
-        and _at_least_words(text, BODY_MIN_WORDS)
-        and ends_sentence(text)
-    )
-
-
 def _find_head_end(doc: Document) -> int:
     for line in doc.lines:
         s = line.stripped
         # a long first line is usually the headline: only running prose ends the head there,
         # unless a dated timestamp or a byline follows it before the next long line
-        if (_is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
+        if (is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
             if line.index == 0 and _sentence_headline(doc):
                 continue
             return line.index
@@ -751,7 +729,7 @@ def _sentence_headline(doc: Document) -> bool:
     next long line, a byline, or a name line and then a dated timestamp (a lone date after
     a short first paragraph is not enough)."""
     lines = doc.lines
-    if _at_least_words(lines[0].stripped, 21):
+    if at_least_words(lines[0].stripped, 21):
         return False
     named = False
     for line in lines[1:]:
