@@ -58,18 +58,22 @@ def real_documents() -> list[str]:
     return [d for d in docs if d.strip()]
 
 
-def corpus(mb: float) -> tuple[list[str], int]:
-    base = real_documents()
+def repeated(items: list[str], mb: float, joiner_bytes: int = 0) -> tuple[list[str], int]:
+    """``items`` in turn, again and again, until they (and a joiner after each) make ``mb`` MB."""
     target = int(mb * 1_000_000)
-    docs: list[str] = []
+    out: list[str] = []
     size = 0
     while size < target:
-        for doc in base:
-            docs.append(doc)
-            size += len(doc.encode("utf-8"))
+        for item in items:
+            out.append(item)
+            size += len(item.encode("utf-8")) + joiner_bytes
             if size >= target:
                 break
-    return docs, size
+    return out, size
+
+
+def corpus(mb: float) -> tuple[list[str], int]:
+    return repeated(real_documents(), mb)
 
 
 def big_document(mb: float) -> str:
@@ -77,15 +81,7 @@ def big_document(mb: float) -> str:
     with open(SHARED / "handmade-dev" / "cases.jsonl", encoding="utf-8") as handle:
         parts = [json.loads(line)["raw"].strip("\n") for line in handle if line.strip()]
     parts += [p.read_text(encoding="utf-8").strip("\n") for p in sorted(ROOT.glob("fixtures/*/*.raw.txt"))]
-    target = int(mb * 1_000_000)
-    out: list[str] = []
-    size = 0
-    while size < target:
-        for part in parts:
-            out.append(part)
-            size += len(part.encode("utf-8")) + 2
-            if size >= target:
-                break
+    out, _ = repeated(parts, mb, joiner_bytes=2)
     return "\n\n".join(out) + "\n"
 
 
