@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 import ftfy
+import regex
 
 __all__ = ["DAMAGE", "damaged", "repair"]
 
@@ -39,20 +40,41 @@ _CONFIG = ftfy.TextFixerConfig(
 
 # Windows-1252 characters that stand for the bytes 0x80-0xBF, the UTF-8 continuation bytes.
 _CP1252_CONTINUATION = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-#: (the standard library's engine: three times faster than ``regex`` on this pattern)
-DAMAGE = re.compile(
+#: A sign of damage: a UTF-8 lead byte read as Latin-1/Windows-1252 and then a character
+#: standing for a continuation byte, an HTML entity, a C1 control, an escape, a surrogate.
+DAMAGE = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_CONTINUATION + "]"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     "|[\u0080-\u009f\u001b\ud800-\udfff]"
 )
-#: One character that every match of DAMAGE contains (its first one): a quick scan rules
-#: most texts out before the full pattern runs.
-_MAY_BE_DAMAGED = re.compile("[&\u001b\u0080-\u00f4\ud800-\udfff]")
+
+
+def _utf8(chars: str) -> bytes:
+    """A byte pattern matching the UTF-8 encoding of any one character of ``chars``."""
+    return b"(?:" + b"|".join(re.escape(ch.encode("utf-8")) for ch in sorted(chars)) + b")"
+
+
+#: :data:`DAMAGE` over the text's UTF-8 bytes (surrogates passed through), one pattern per
+#: branch.  UTF-8 encodes each character on its own and no character's bytes start inside
+#: another's, so the bytes match exactly where the text does.  Each pattern starts with one
+#: literal byte, which the standard library's engine finds with a fast scan: together they
+#: take a tenth of the time of one search of the text with character classes.
+_MOJIBAKE, _ENTITY, _C1_CONTROL, _ESCAPE, _SURROGATE = (
+    re.compile(b"\xc3[\x82-\xb4]" + _utf8("".join(map(chr, range(0x80, 0xC0))) + _CP1252_CONTINUATION)),
+    re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
+    re.compile(b"\xc2[\x80-\x9f]"),  # C1 controls
+    re.compile(b"\x1b"),  # terminal escapes
+    re.compile(b"\xed[\xa0-\xbf]"),  # surrogates
+)
 
 
 def damaged(text: str) -> bool:
-    """True if ``text`` shows a sign of damage that :func:`repair` looks at ftfy for."""
-    return _MAY_BE_DAMAGED.search(text) is not None and DAMAGE.search(text) is not None
+    """True if ``text`` shows a sign of damage (:data:`DAMAGE`) that :func:`repair` looks at ftfy for."""
+    data = text.encode("utf-8", "surrogatepass")
+    return bool(
+        _MOJIBAKE.search(data) or _ENTITY.search(data) or _C1_CONTROL.search(data)
+        or _ESCAPE.search(data) or _SURROGATE.search(data)
+    )
 
 
 def repair(text: str) -> tuple[str, tuple[str, ...]]:
