@@ -287,3 +287,41 @@ def test_folding_a_document_at_once_equals_folding_each_line(lines: list[str]) -
     lines = [line if line.strip() else line + "x" for line in lines]
     doc = Source("\n".join(lines) + "\n").view()
     assert folded_lines(doc) == [fold_line(line.stripped) for line in doc.lines]
+
+
+@lru_cache(maxsize=1)
+def _builtin_index() -> TriggerIndex:
+    return TriggerIndex([r.trigger for r in builtin_rules()])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(min_value=0), min_size=1, max_size=12), st.randoms(use_true_random=False))
+def test_a_scan_that_knows_earlier_lines_finds_what_a_fresh_scan_finds(picks: list[int], rnd: random.Random) -> None:
+    # as in the engine's second pass: some lines gone, some cut short, the rest as they were
+    pool = real_lines()
+    before = [_mutate(pool[p % len(pool)], rnd) for p in picks]
+    after = []
+    for line in before:
+        roll = rnd.random()
+        if roll < 0.3:
+            continue
+        if roll < 0.5 and len(line) > 1:
+            start = rnd.randrange(len(line))
+            line = line[:start] + line[rnd.randrange(start, len(line)) + 1 :]
+        if line.strip():
+            after.append(line)
+    if not after:
+        return
+    index = _builtin_index()
+    memo: dict[str, tuple[int, ...]] = {}
+    index.scan(Source("\n".join(before) + "\n").view(), None, memo)
+    document = Source("\n".join(after) + "\n").view()
+    assert index.scan(document, None, memo) == index.scan(document)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab \u00e9\u2019\U0001f600\ud800"), max_size=5), min_size=1, max_size=6))
+def test_line_starts_are_the_offsets_after_each_line_break(lines: list[str]) -> None:
+    from cleannews.triggers import _line_starts
+
+    data = "\n".join(lines).encode("utf-8", "surrogatepass")
+    assert _line_starts(lines, data) == [n + 1 for n, byte in enumerate(data) if byte == 10]

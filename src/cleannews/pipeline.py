@@ -171,6 +171,7 @@ class Pipeline:
         removals: list[Removal] = []
         passes = 0
         cut: set[int] | None = None  # physical lines cut in the last pass (None: first pass)
+        words: dict[str, tuple[int, ...]] = {}  # the trigger scan's findings, per line text
         while True:
             passes += 1
             if passes > MAX_PASSES:
@@ -179,7 +180,7 @@ class Pipeline:
             if not document.lines:
                 break
             changed = None if cut is None else {line.index for line in document.lines if line.number - 1 in cut}
-            stamped = self._collect(document, changed)
+            stamped = self._collect(document, changed, words)
             if not stamped:
                 break
             new = self._apply(source, document, stamped)
@@ -206,10 +207,12 @@ class Pipeline:
         extracted = extract(html, url)
         return self.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
 
-    def _collect(self, document: Document, changed: set[int] | None) -> list[_Stamped]:
+    def _collect(
+        self, document: Document, changed: set[int] | None, words: dict[str, tuple[int, ...]],
+    ) -> list[_Stamped]:
         seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()
         stamped: list[_Stamped] = []
-        for rule, candidates in zip(self._active, self._triggers.scan(document, changed)):
+        for rule, candidates in zip(self._active, self._triggers.scan(document, changed, words)):
             if candidates is None:
                 continue
             for raw in rule.run(document, candidates):

@@ -5,7 +5,8 @@ Most rules can only remove a line that contains one of a few words ("getty", "ne
 that look at the shape of lines rather than their words, a cheap test of the whole
 document); before each pass the engine finds the lines that contain any rule's words with
 one Aho-Corasick scan, calls only the rules that can fire, and hands each the lines its
-words occur on.
+words occur on.  What the scan found is kept per line text for the document's later
+passes, which scan only the lines that a cut changed.
 
 The words are a *necessary condition*: if a rule removes something, the document has a
 line whose case-folded text (:func:`fold_line`) contains one of its words, or its document
@@ -19,10 +20,11 @@ Case folding: for every ASCII literal ``w`` that a case-insensitive ``regex`` pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -119,39 +121,38 @@ class TriggerIndex:
         self._tested = [(n, t.when, t.local) for n, t in enumerate(self.triggers) if t is not None and t.when]
         self._local = [n for n, t in enumerate(self.triggers) if t is not None and t.local]
 
-    def scan(self, document: Document, changed: set[int] | None = None) -> list[list[int] | None]:
+    def scan(
+        self, document: Document, changed: set[int] | None = None, memo: dict[str, tuple[int, ...]] | None = None,
+    ) -> list[list[int] | None]:
         """For each trigger, the lines its rule must look at, or ``None`` when it cannot fire.
 
         A rule without a trigger gets every line; so does a rule whose ``when`` test is
         true; otherwise a rule gets the lines that contain one of its words.  ``changed``
         (line indexes whose text changed since the last pass) restricts local rules to
         those lines: on every other line they already ran.
+
+        ``memo`` maps a line's stripped text to the triggers whose words it holds; the
+        scan fills it and looks only for lines it does not know, so a later pass over the
+        same document (the engine passes one memo per document) scans only the lines a
+        cut changed.
         """
-        hits: dict[int, set[int]] = {}
-        find = self._find
-        if find is not None:
-            folded = folded_lines(document)
-            owners = self._owners
-            for first in range(0, len(folded), BLOCK_LINES):
-                data = "\n".join(folded[first : first + BLOCK_LINES]).encode("utf-8", "surrogatepass")
-                matches = find(data, overlapping=True)
-                if not matches:
-                    continue
-                starts = _line_starts(data)
-                for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
-                    for position in owners[word]:
-                        lines = hits.get(position)
-                        if lines is None:
-                            hits[position] = {first + line}
-                        else:
-                            lines.add(first + line)
+        if memo is None:
+            memo = {}
+        lines = document.lines
+        if self._find is not None:
+            self._learn(document, memo)
         # every rule gets a list of its own: one rule changing it cannot affect another
         result: list[list[int] | None] = [None] * len(self.triggers)
-        size = len(document)
+        for index, line in enumerate(lines):
+            for position in memo.get(line.stripped, ()):
+                found = result[position]
+                if found is None:
+                    result[position] = [index]
+                else:
+                    found.append(index)
+        size = len(lines)
         for position in self._untriggered:
             result[position] = list(range(size))
-        for position, lines in hits.items():
-            result[position] = sorted(lines)
         for position, when, local in self._tested:
             if (not local or changed is None or changed) and when(document):
                 result[position] = list(range(size))
@@ -162,9 +163,42 @@ class TriggerIndex:
                 result[position] = kept or None
         return result
 
+    def _learn(self, document: Document, memo: dict[str, tuple[int, ...]]) -> None:
+        """Add to ``memo`` the triggers whose words each line of ``document`` not in it holds."""
+        lines = document.lines
+        texts = [line.stripped for line in lines if line.stripped not in memo]
+        if not texts:
+            return
+        if len(texts) == len(lines):
+            folded = folded_lines(document)  # the fact rules use too
+        else:
+            folded = fold_line("\n".join(texts)).split("\n")
+        find, owners = self._find, self._owners
+        assert find is not None
+        for first in range(0, len(texts), BLOCK_LINES):
+            block = folded[first : first + BLOCK_LINES]
+            data = "\n".join(block).encode("utf-8", "surrogatepass")
+            held: dict[int, set[int]] = {}
+            matches = find(data, overlapping=True)
+            if matches:
+                starts = _line_starts(block, data)
+                for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
+                    positions = held.get(line)
+                    if positions is None:
+                        held[line] = set(owners[word])
+                    else:
+                        positions.update(owners[word])
+            for line, text in enumerate(texts[first : first + BLOCK_LINES]):
+                positions = held.get(line)
+                memo[text] = tuple(sorted(positions)) if positions else ()
 
-def _line_starts(data: bytes) -> list[int]:
-    """Offsets in ``data`` where its lines 1, 2, ... start (``bisect_right`` gives a line index)."""
+
+def _line_starts(lines: list[str], data: bytes) -> list[int]:
+    """Offsets in ``data`` (``lines`` joined by line breaks, as UTF-8) where its lines 1, 2,
+    ... start: ``bisect_right`` of an offset gives the index of its line."""
+    if len(data) == len(lines) - 1 + sum(map(len, lines)):
+        # ASCII: a character is a byte
+        return list(accumulate([len(line) + 1 for line in lines[:-1]]))
     starts = []
     at = data.find(b"\n")
     while at >= 0:
