@@ -241,3 +241,29 @@ def test_the_damage_check_on_bytes_is_the_damage_pattern_on_the_text(text: str) 
     from cleannews.normalize import DAMAGE, damaged
 
     assert damaged(text) == (DAMAGE.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r"), max_size=30), st.data())
+def test_a_pristine_copy_of_a_source_is_a_fresh_source(text: str, data: st.DataObject) -> None:
+    source = Source(text)
+    kept = source.kept()
+    removals = []
+    for index in data.draw(st.lists(st.sampled_from(kept), max_size=3)) if kept else []:
+        source.remove_lines(index, index)
+        removals.append(Removal("T1", "t", index + 1, index + 1, "test", "(the line)"))
+    copy = source.pristine()
+    assert copy.render() == text and copy.kept() == kept
+    assert copy.apply(removals) == Source(text).apply(removals) == source.render()
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t"), max_size=30))
+def test_a_view_of_a_whole_text_has_its_content_lines_and_blank_gaps(text: str) -> None:
+    physical = Source(text)._bodies
+    content = [i for i, body in enumerate(physical) if body.strip()]
+    lines = Source(text).view().lines
+    assert [(line.index, line.number, line.text) for line in lines] == [
+        (n, i + 1, physical[i]) for n, i in enumerate(content)
+    ]
+    assert [line.blank_before for line in lines] == [
+        n > 0 and i - content[n - 1] > 1 for n, i in enumerate(content)
+    ]

@@ -236,6 +236,17 @@ class Source:
         self._removed: set[int] = set()
         self._cuts: dict[int, list[tuple[int, int]]] = {}
 
+    def pristine(self) -> Source:
+        """A new ``Source`` over the same text with nothing removed (sharing the split lines)."""
+        copy = Source.__new__(Source)
+        copy.text = self.text
+        # the split never changes after __init__: removals live in _removed and _cuts
+        copy._bodies, copy._terminators = self._bodies, self._terminators
+        copy._content, copy._position = self._content, self._position
+        copy._removed = set()
+        copy._cuts = {}
+        return copy
+
     # -- state -------------------------------------------------------------------------
 
     def remove_lines(self, first: int, last: int) -> None:
@@ -312,8 +323,16 @@ class Source:
         self, *, site: str | None = None, meta: Mapping[str, str] | None = None, keep_headline: bool = True
     ) -> Document:
         """The content lines still in the text, as rules see them."""
-        kept = self.kept()
         bodies, cuts, position, content = self._bodies, self._cuts, self._position, self._content
+        if not self._removed and not cuts:
+            # nothing removed yet (every first pass): the same lines, built directly
+            first = [Line(0, content[0] + 1, bodies[content[0]], False)] if content else []
+            lines = first + [
+                Line(n, i + 1, bodies[i], i - previous > 1)
+                for n, previous, i in zip(range(1, len(content)), content, content[1:])
+            ]
+            return Document(tuple(lines), site=site, meta=dict(meta or {}), keep_headline=keep_headline)
+        kept = self.kept()
         lines = []
         previous = -1
         for n, i in enumerate(kept):

@@ -188,7 +188,7 @@ class Pipeline:
             cut = {r.first - 1 for r in new if r.span is not None}
         output = source.render()
         ordered = tuple(sorted(removals, key=lambda r: (r.first, r.span or (-1, -1), r.code)))
-        if removals and apply_removals(text, ordered) != output:
+        if removals and source.pristine().apply(ordered) != output:
             raise EngineError("replaying the removals does not reproduce the output")
         return Result(output, ordered, text, repairs, known_site, passes, dict(meta or {}))
 
