@@ -26,7 +26,7 @@ from cleannews.document import Source
 from cleannews.registry import RuleError
 from cleannews.rules import builtin_rules
 from cleannews.sitepacks import builtin_packs, parse_pack, required_literal
-from cleannews.triggers import Trigger, TriggerIndex, fold_line
+from cleannews.triggers import ScanMemo, Trigger, TriggerIndex, fold_line, folded_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
@@ -313,10 +313,11 @@ def test_a_scan_that_knows_earlier_lines_finds_what_a_fresh_scan_finds(picks: li
     if not after:
         return
     index = _builtin_index()
-    memo: dict[str, tuple[int, ...]] = {}
+    memo = ScanMemo()
     index.scan(Source("\n".join(before) + "\n").view(), None, memo)
     document = Source("\n".join(after) + "\n").view()
     assert index.scan(document, None, memo) == index.scan(document)
+    assert folded_lines(document) == [fold_line(line.stripped) for line in document.lines]
 
 
 @given(st.lists(st.text(alphabet=st.sampled_from("ab \u00e9\u2019\U0001f600\ud800"), max_size=5), min_size=1, max_size=6))

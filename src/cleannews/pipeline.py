@@ -16,7 +16,7 @@ from . import sitepacks
 from .document import Document, Hit, Removal, Source
 from .normalize import repair
 from .registry import Rule, RuleError, check_unique, select_rules
-from .triggers import TriggerIndex
+from .triggers import ScanMemo, TriggerIndex
 
 __all__ = ["MAX_PASSES", "EngineError", "Pipeline", "Result", "apply_removals"]
 
@@ -171,7 +171,7 @@ class Pipeline:
         removals: list[Removal] = []
         passes = 0
         cut: set[int] | None = None  # physical lines cut in the last pass (None: first pass)
-        words: dict[str, tuple[int, ...]] = {}  # the trigger scan's findings, per line text
+        memo = ScanMemo()  # what the trigger scan found, per line text
         while True:
             passes += 1
             if passes > MAX_PASSES:
@@ -180,7 +180,7 @@ class Pipeline:
             if not document.lines:
                 break
             changed = None if cut is None else {line.index for line in document.lines if line.number - 1 in cut}
-            stamped = self._collect(document, changed, words)
+            stamped = self._collect(document, changed, memo)
             if not stamped:
                 break
             new = self._apply(source, document, stamped)
@@ -208,11 +208,11 @@ class Pipeline:
         return self.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
 
     def _collect(
-        self, document: Document, changed: set[int] | None, words: dict[str, tuple[int, ...]],
+        self, document: Document, changed: set[int] | None, memo: ScanMemo,
     ) -> list[_Stamped]:
         seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()
         stamped: list[_Stamped] = []
-        for rule, candidates in zip(self._active, self._triggers.scan(document, changed, words)):
+        for rule, candidates in zip(self._active, self._triggers.scan(document, changed, memo)):
             if candidates is None:
                 continue
             for raw in rule.run(document, candidates):

@@ -32,7 +32,7 @@ import ahocorasick_rs
 if TYPE_CHECKING:
     from .document import Document
 
-__all__ = ["Trigger", "TriggerIndex", "fold_line", "folded_lines"]
+__all__ = ["ScanMemo", "Trigger", "TriggerIndex", "fold_line", "folded_lines"]
 
 
 def fold_line(text: str) -> str:
@@ -56,13 +56,16 @@ def fold_line(text: str) -> str:
 BLOCK_LINES = 512
 
 
+_FOLDED = "cn.casefolded"
+
+
 def folded_lines(document: Document) -> list[str]:
     """:func:`fold_line` of each line's stripped text, computed once per document.
 
     Folding maps each character on its own and never makes a line break, so the lines
     are folded a block at a time, joined by line breaks, and split again.
     """
-    return document.fact("cn.casefolded", _fold_lines)
+    return document.fact(_FOLDED, _fold_lines)
 
 
 def _fold_lines(document: Document) -> list[str]:
@@ -122,7 +125,7 @@ class TriggerIndex:
         self._local = [n for n, t in enumerate(self.triggers) if t is not None and t.local]
 
     def scan(
-        self, document: Document, changed: set[int] | None = None, memo: dict[str, tuple[int, ...]] | None = None,
+        self, document: Document, changed: set[int] | None = None, memo: ScanMemo | None = None,
     ) -> list[list[int] | None]:
         """For each trigger, the lines its rule must look at, or ``None`` when it cannot fire.
 
@@ -131,20 +134,20 @@ class TriggerIndex:
         (line indexes whose text changed since the last pass) restricts local rules to
         those lines: on every other line they already ran.
 
-        ``memo`` maps a line's stripped text to the triggers whose words it holds; the
-        scan fills it and looks only for lines it does not know, so a later pass over the
-        same document (the engine passes one memo per document) scans only the lines a
-        cut changed.
+        ``memo`` keeps what the scan found per line text; the scan fills it and looks only
+        at lines it does not know, so a later pass over the same document (the engine
+        passes one memo per document) folds and scans only the lines a cut changed.
         """
         if memo is None:
-            memo = {}
+            memo = ScanMemo()
         lines = document.lines
         if self._find is not None:
             self._learn(document, memo)
         # every rule gets a list of its own: one rule changing it cannot affect another
         result: list[list[int] | None] = [None] * len(self.triggers)
+        held = memo.positions
         for index, line in enumerate(lines):
-            for position in memo.get(line.stripped, ()):
+            for position in held.get(line.stripped, ()):
                 found = result[position]
                 if found is None:
                     result[position] = [index]
@@ -163,16 +166,19 @@ class TriggerIndex:
                 result[position] = kept or None
         return result
 
-    def _learn(self, document: Document, memo: dict[str, tuple[int, ...]]) -> None:
-        """Add to ``memo`` the triggers whose words each line of ``document`` not in it holds."""
+    def _learn(self, document: Document, memo: ScanMemo) -> None:
+        """Add to ``memo`` the folded text of each line of ``document`` that it does not
+        know, and the triggers whose words it holds."""
         lines = document.lines
-        texts = [line.stripped for line in lines if line.stripped not in memo]
-        if not texts:
-            return
+        known = memo.folded
+        texts = [line.stripped for line in lines if line.stripped not in known]
         if len(texts) == len(lines):
             folded = folded_lines(document)  # the fact rules use too
         else:
-            folded = fold_line("\n".join(texts)).split("\n")
+            folded = fold_line("\n".join(texts)).split("\n") if texts else []
+            known.update(zip(texts, folded))
+            # the fact rules use, from what the earlier passes folded
+            document.fact(_FOLDED, lambda doc: [known[line.stripped] for line in doc.lines])
         find, owners = self._find, self._owners
         assert find is not None
         for first in range(0, len(texts), BLOCK_LINES):
@@ -190,7 +196,20 @@ class TriggerIndex:
                         positions.update(owners[word])
             for line, text in enumerate(texts[first : first + BLOCK_LINES]):
                 positions = held.get(line)
-                memo[text] = tuple(sorted(positions)) if positions else ()
+                memo.positions[text] = tuple(sorted(positions)) if positions else ()
+                known[text] = block[line]
+
+
+class ScanMemo:
+    """What :meth:`TriggerIndex.scan` found in the lines of one document, per line text: the
+    folded text (``folded``) and the positions of the triggers whose words it holds
+    (``positions``).  The engine keeps one for the passes over a document."""
+
+    __slots__ = ("folded", "positions")
+
+    def __init__(self) -> None:
+        self.folded: dict[str, str] = {}
+        self.positions: dict[str, tuple[int, ...]] = {}
 
 
 def _line_starts(lines: list[str], data: bytes) -> list[int]:
