@@ -22,6 +22,7 @@ import regex
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import (
+    BODY_MIN_WORDS,
     at_least_words,
     fold,
     is_body,
@@ -164,7 +165,14 @@ _TIME = regex.compile(
     r"|\d{1,2}\s?(?:[ap]\.\s?m\.?|[ap]m(?![\p{L}]))",
     regex.IGNORECASE,
 )
+#: ``_TIME`` (case-insensitive) has one of these one to three characters after its first
+#: digit: ":" (2:15), "h" (16h30), or "a" or "p" (4pm, 4 a.m., 10 PM), after one or two
+#: digits and perhaps one white-space character.  (Under ``IGNORECASE`` only "H", "A"
+#: and "P" match these letters: see :func:`cleannews.shapes.fold`.)
+_TIME_MARKS = frozenset(":hHaApP")
 _NUMDATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+#: ``_NUMDATE`` has one of these one to four characters after its first digit.
+_DATE_SEPS = frozenset("./-")
 #: A year glued to what follows: a number ("20244:37 PM") or a capital that starts the
 #: next word ("2025Updated"); the word must still be one of the vocabulary.
 _GLUED_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\d|\p{Lu})")
@@ -311,7 +319,15 @@ def timestamp_kind(text: str) -> str | None:
     days = years = numbers = 0
     words = 0
     while True:
-        pos = _SKIP.match(s, pos).end()  # type: ignore[union-attr]
+        # the quick tests before the patterns below are each necessary for the pattern to
+        # match at ``pos`` (see ``_TIME_MARKS``, ``_DATE_SEPS``), so they skip only calls
+        # that would fail; ``_SKIP`` takes nothing when the next character is not one of
+        # ``_SKIP_CHARS`` (a superset of its characters)
+        if pos < n and s[pos] in _SKIP_CHARS:
+            if s[pos] == " " and s[pos + 1 : pos + 2] not in _SKIP_CHARS:
+                pos += 1  # one space, the usual case ("" is in every string: not at the end)
+            else:
+                pos = _SKIP.match(s, pos).end()  # type: ignore[union-attr]
         if pos >= n:
             break
         words += 1
@@ -319,22 +335,23 @@ def timestamp_kind(text: str) -> str | None:
             return None
         ch = s[pos]
         if ch.isdigit() or ch in "+-":
-            m = _ISO.match(s, pos)
+            # _ISO: "19" or "20", two digits, then "-"
+            m = _ISO.match(s, pos) if s.startswith("-", pos + 4) else None
             if m:
                 has_numdate = has_time = True
                 pos = m.end()
                 continue
-            m = _TIME.match(s, pos)
+            m = None if _TIME_MARKS.isdisjoint(s[pos + 1 : pos + 4]) else _TIME.match(s, pos)
             if m:
                 has_time = True
                 pos = m.end()
                 continue
-            m = _NUMDATE.match(s, pos)
+            m = None if _DATE_SEPS.isdisjoint(s[pos + 1 : pos + 5]) else _NUMDATE.match(s, pos)
             if m:
                 has_numdate = True
                 pos = m.end()
                 continue
-            m = _GLUED_YEAR.match(s, pos)
+            m = _GLUED_YEAR.match(s, pos) if s.startswith(("19", "20"), pos) else None
             if m:
                 years += 1
                 pos = m.end()
@@ -364,9 +381,12 @@ def timestamp_kind(text: str) -> str | None:
         if not m:
             return None
         word = m.group()
-        cut = _CAMEL.search(word)
-        if cut is not None:
-            word = word[: cut.start() + 1]
+        # _CAMEL needs a capital after the first letter and a small letter somewhere: an
+        # ASCII word in capitals only, or with small letters only after its first, has none
+        if not (word.isascii() and (word.isupper() or word[1:].islower())):
+            cut = _CAMEL.search(word)
+            if cut is not None:
+                word = word[: cut.start() + 1]
         pos = m.start() + len(word)
         low = word.lower()
         if low in _MONTHS:
@@ -625,6 +645,22 @@ def _byline_possible(s: str, lead: str) -> bool:
     return False
 
 
+def _may_stamp(part: str) -> bool:
+    """Necessary for ``timestamp_kind(part)`` to be a kind other than "label".
+
+    Every such kind needs a number (``\\d``, in a date, a time or a count) or one of the
+    words "ago", "yesterday", "today" (only ASCII letters lower to their letters); and a
+    part made only of digits is never more than numbers and years, which make no kind
+    (table cells: "| 4 | Denny Hamlin | 5027 | 6 |").
+    """
+    if part.strip().isdigit():
+        return False
+    if _DIGIT.search(part) is not None:
+        return True
+    low = part.lower()
+    return "ago" in low or "yesterday" in low or "today" in low
+
+
 @lru_cache(maxsize=4096)
 def byline_kind(text: str) -> str | None:
     """``by`` for "By NAME ..." lines, ``handle`` for "Name@handle", ``composite`` for
@@ -659,7 +695,7 @@ def byline_kind(text: str) -> str | None:
         parts = [p for p in _COMPOSITE_SPLIT.split(s) if p]
         # some parts, but not all, are timestamps (found first: the other tests cost more),
         # and each other part is a byline or names, outlets, e-mail addresses and roles
-        stamps = {i for i, p in enumerate(parts) if timestamp_kind(p) not in (None, "label")}
+        stamps = {i for i, p in enumerate(parts) if _may_stamp(p) and timestamp_kind(p) not in (None, "label")}
         if 0 < len(stamps) < len(parts):
             for i, p in enumerate(parts):
                 if i in stamps:
@@ -697,7 +733,18 @@ def _is_candidate(text: str) -> bool:
     )
 
 
+#: The shortest text that ``_long`` can accept (see there).
+_LONG_MIN_CHARS = 2 * min(_ZONE_WORDS, BODY_MIN_WORDS) - 1
+
+
 def _long(text: str) -> bool:
+    """At least ``_ZONE_WORDS`` words, or running prose."""
+    # a word of ``WORD`` (cleannews.shapes) is a letter or number followed by more of them
+    # and "'’-.", and it ends before a character that cannot go on it, which no word starts
+    # with: n words take at least 2n - 1 characters (and so do n starts of words for
+    # ``at_least_words``'s first count, each after white space).
+    if len(text) < _LONG_MIN_CHARS:
+        return False
     return at_least_words(text, _ZONE_WORDS) or is_body(text)
 
 
@@ -1226,6 +1273,9 @@ def _bio_possible(toks: list[str]) -> bool:
     return _verb_after_name(toks, _BIO_VERBS)
 
 
+_BIO_SAID = regex.compile(r"\b(?:said|says|told|according)\b")
+
+
 def _bio_like(text: str) -> bool:
     if len(text) > _MAX_BIO or '"' in text or "“" in text or not _line_flags(text) & _F_BIO:
         return False
@@ -1237,7 +1287,7 @@ def _bio_like(text: str) -> bool:
     rest = text[len(name):]
     if not _BIO_VERB.match(rest):
         return False
-    if regex.search(r"\b(?:said|says|told|according)\b", rest):
+    if _BIO_SAID.search(rest):
         return False
     return _BIO_ROLE.search(rest) is not None
 
@@ -1578,6 +1628,15 @@ _WIRE_SLUG = regex.compile(
 )
 
 
+#: What ``_names_list`` cuts off each name: "in CITY" or "from CITY" at the end, "the" at
+#: the start (compiled once: ``regex.sub`` with a pattern string looks it up on every call).
+#: A match can start only where a run of white space starts (``\s++`` from inside the run
+#: takes the same rest of it, so the leftmost match starts the run): the look-behind says
+#: so, and keeps a long run of white space from being scanned once per character.
+_NAME_PLACE = regex.compile(r"(?<!\s)\s++(?:in|from)\s++.{1,40}+$")
+_NAME_THE = regex.compile(r"^(?:the\s++)?+", regex.IGNORECASE)
+
+
 def _names_list(text: str) -> bool:
     """Names separated by commas, "and" or ";", each perhaps followed by "in CITY"."""
     text = text.strip().rstrip(".").strip()
@@ -1586,8 +1645,8 @@ def _names_list(text: str) -> bool:
     for part in _CREDIT_SPLIT.split(text):
         if not part:
             continue
-        part = regex.sub(r"\s++(?:in|from)\s++.{1,40}+$", "", part)
-        part = regex.sub(r"^(?:the\s++)?+", "", part, flags=regex.IGNORECASE)
+        part = _NAME_PLACE.sub("", part)
+        part = _NAME_THE.sub("", part)
         if not (is_name(part, min_tokens=1) or is_outlet(part, 5)):
             return False
     return True
@@ -1880,6 +1939,7 @@ def _check(bit: int, s: str, lead: str, toks: list[str]) -> bool:
 
 
 _ALL = sum(bit for bit, _ in _LIMITS)  # every check (one bit each)
+_LIMIT = dict(_LIMITS)  # the limit of each check
 
 
 class _Flags:
@@ -1904,8 +1964,13 @@ class _Flags:
         if new:
             s = self._text
             n = len(s)
-            for bit, limit in _LIMITS:
-                if new & bit and s and n <= limit:
+            # only the bits not asked yet, lowest first (usually one): the same checks as
+            # a walk over all of ``_LIMITS``, without testing the others
+            rest = new if s else 0
+            while rest:
+                bit = rest & -rest
+                rest ^= bit
+                if n <= _LIMIT[bit]:
                     if bit & (_USES_LEAD | _USES_TOKS):
                         if self._parts is None:
                             self._parts = (_lead(s), s.split(None, 5))
