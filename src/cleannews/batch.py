@@ -14,7 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -167,11 +167,14 @@ class JsonlOptions:
 
 @dataclass(frozen=True)
 class JsonlOutcome:
-    """One input line's output line (with its newline), or an error message."""
+    """One input line's output line (with its newline), or an error message.
+
+    Only what the writing process needs: outcomes cross from the worker processes, and
+    everything in them is pickled on the way.
+    """
 
     line: str
     error: str | None = None
-    removals: tuple[Removal, ...] = field(default=())
 
 
 def _get_field(record: Any, path: list[str]) -> Any:
@@ -220,7 +223,7 @@ def clean_jsonl_line(job: JsonlOptions, number: int, line: str) -> JsonlOutcome:
             "repairs": list(result.repairs),
         }
     ending = "\r\n" if line.endswith("\r\n") else "\n"
-    return JsonlOutcome(json.dumps(record, ensure_ascii=False) + ending, removals=result.removals)
+    return JsonlOutcome(json.dumps(record, ensure_ascii=False) + ending)
 
 
 def _bad(job: JsonlOptions, line: str, message: str) -> JsonlOutcome:
