@@ -73,10 +73,12 @@ def _find_repeated_texts(doc: Document) -> list[str]:
     repeated: list[str] = []
     if len({line.stripped for line in lines}) < len(lines):  # the usual answer: no repeat
         seen: set[str] = set()
+        found: set[str] = set()  # the texts of ``repeated``: a list lookup would make this quadratic
         for line in lines:
             text = line.stripped
-            if text in seen and text not in repeated:
+            if text in seen and text not in found:
                 repeated.append(text)
+                found.add(text)
             seen.add(text)
     return repeated
 
