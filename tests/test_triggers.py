@@ -326,3 +326,19 @@ def test_line_starts_are_the_offsets_after_each_line_break(lines: list[str]) -> 
 
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     assert _line_starts(lines, data) == [n + 1 for n, byte in enumerate(data) if byte == 10]
+
+
+def test_the_characters_fold_line_leaves_to_bytes_lower_fold_to_themselves() -> None:
+    from cleannews.triggers import _UNCASED
+
+    accepted = [
+        c for c in map(chr, range(0x80, 0x110000))
+        if _UNCASED.fullmatch(c.encode("utf-8", "surrogatepass")) is not None
+    ]
+    assert len(accepted) > 300 and "’" in accepted and "é" in accepted and "€" in accepted
+    assert [c for c in accepted if c.casefold() != c or c in "\u0130\u0131"] == []
+
+
+@given(st.text(alphabet=st.sampled_from("aZ ’“”—…\xa0é×ßµÉİı\u212a\u017f€™→ﬁ") | st.characters(), max_size=12))
+def test_fold_line_is_casefold_with_dotted_and_dotless_i_as_i(text: str) -> None:
+    assert fold_line(text) == text.replace("\u0130", "i").replace("\u0131", "i").casefold()
