@@ -282,8 +282,6 @@ def test_a_required_literal_is_in_every_text_the_pattern_matches(pieces: list[st
 @given(st.lists(st.text(alphabet=st.sampled_from("aZ \t\u0130\u0131\u03a3\u00df\ufb01\u2028\u0085\u00e9\u212a\u017f"), max_size=8),
                 min_size=1, max_size=6))
 def test_folding_a_document_at_once_equals_folding_each_line(lines: list[str]) -> None:
-    from cleannews.triggers import folded_lines
-
     lines = [line if line.strip() else line + "x" for line in lines]
     doc = Source("\n".join(lines) + "\n").view()
     assert folded_lines(doc) == [fold_line(line.stripped) for line in doc.lines]
