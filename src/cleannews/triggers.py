@@ -191,13 +191,11 @@ class TriggerIndex:
         lines = document.lines
         known = memo.folded
         texts = [line.stripped for line in lines if line.stripped not in known]
-        if len(texts) == len(lines):
+        whole = len(texts) == len(lines)
+        if whole:
             folded = folded_lines(document)  # the fact rules use too
         else:
             folded = fold_line("\n".join(texts)).split("\n") if texts else []
-            known.update(zip(texts, folded))
-            # the fact rules use, from what the earlier passes folded
-            document.fact(_FOLDED, lambda doc: [known[line.stripped] for line in doc.lines])
         find, owners = self._find, self._owners
         assert find is not None
         for first in range(0, len(texts), BLOCK_LINES):
@@ -217,6 +215,9 @@ class TriggerIndex:
                 positions = held.get(line)
                 memo.positions[text] = tuple(sorted(positions)) if positions else ()
                 known[text] = block[line]
+        if not whole:
+            # the fact rules use, from what this and the earlier passes folded
+            document.fact(_FOLDED, lambda doc: [known[line.stripped] for line in doc.lines])
 
 
 class ScanMemo:
