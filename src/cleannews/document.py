@@ -323,16 +323,8 @@ class Source:
         self, *, site: str | None = None, meta: Mapping[str, str] | None = None, keep_headline: bool = True
     ) -> Document:
         """The content lines still in the text, as rules see them."""
-        bodies, cuts, position, content = self._bodies, self._cuts, self._position, self._content
-        if not self._removed and not cuts:
-            # nothing removed yet (every first pass): the same lines, built directly
-            first = [Line(0, content[0] + 1, bodies[content[0]], False)] if content else []
-            lines = first + [
-                Line(n, i + 1, bodies[i], i - previous > 1)
-                for n, previous, i in zip(range(1, len(content)), content, content[1:])
-            ]
-            return Document(tuple(lines), site=site, meta=dict(meta or {}), keep_headline=keep_headline)
         kept = self.kept()
+        bodies, cuts, position, content = self._bodies, self._cuts, self._position, self._content
         lines = []
         previous = -1
         for n, i in enumerate(kept):
