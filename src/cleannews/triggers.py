@@ -25,7 +25,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -204,7 +203,7 @@ class TriggerIndex:
             held: dict[int, set[int]] = {}
             matches = find(data, overlapping=True)
             if matches:
-                starts = _line_starts(block, data)
+                starts = _line_starts(data)
                 for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
                     positions = held.get(line)
                     if positions is None:
@@ -232,12 +231,8 @@ class ScanMemo:
         self.positions: dict[str, tuple[int, ...]] = {}
 
 
-def _line_starts(lines: list[str], data: bytes) -> list[int]:
-    """Offsets in ``data`` (``lines`` joined by line breaks, as UTF-8) where its lines 1, 2,
-    ... start: ``bisect_right`` of an offset gives the index of its line."""
-    if len(data) == len(lines) - 1 + sum(map(len, lines)):
-        # ASCII: a character is a byte
-        return list(accumulate([len(line) + 1 for line in lines[:-1]]))
+def _line_starts(data: bytes) -> list[int]:
+    """Offsets in ``data`` where its lines 1, 2, ... start (``bisect_right`` gives a line index)."""
     starts = []
     at = data.find(b"\n")
     while at >= 0:
