@@ -18,10 +18,20 @@ from cleannews.shapes import fold, line_words
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "eval" / "handmade-dev" / "cases.jsonl"
+#: The project's own documents (fixtures and the developers' imitation sets): enough for
+#: every test here in a fresh clone; ../shared's sets add to them where they are present.
+OWN_SETS = sorted((ROOT / "benchmarks" / "data").glob("*.jsonl"))
+
+
+def _own_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("fixtures/*/*.txt"))]
+    for path in OWN_SETS:
+        texts += [json.loads(line)["raw"] for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return texts
 
 
 def _real_lines() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("fixtures/*/*.txt"))]
+    texts = _own_texts()
     if CASES.exists():
         texts += [json.loads(line)["raw"] for line in CASES.read_text(encoding="utf-8").splitlines() if line]
     return [line.strip() for text in texts for line in text.splitlines() if line.strip()]
@@ -523,7 +533,7 @@ _AT_CACHED = (at.timestamp_kind, at.byline_kind, at._trailer_reason, at._header_
 
 @functools.lru_cache(maxsize=1)
 def _at_documents() -> tuple[str, ...]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("fixtures/*/*.txt"))]
+    texts = _own_texts()
     if _AT_CASES.exists():
         texts += [json.loads(x)["raw"] for x in _AT_CASES.read_text(encoding="utf-8").splitlines() if x]
     if _AT_TEXTMODE.exists():
