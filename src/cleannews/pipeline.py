@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import sitepacks
 from .document import Document, Hit, Removal, Source
+from .guards import Guard
 from .normalize import repair
 from .registry import Rule, RuleError, check_unique, select_rules
 from .triggers import ScanMemo, TriggerIndex
@@ -212,6 +213,7 @@ class Pipeline:
     ) -> list[_Stamped]:
         seen: set[tuple[str, int, int, tuple[int, int] | None]] = set()
         stamped: list[_Stamped] = []
+        guard = Guard(document)
         for rule, candidates in zip(self._active, self._triggers.scan(document, changed, memo)):
             if candidates is None:
                 continue
@@ -220,7 +222,8 @@ class Pipeline:
                 key = (rule.code, hit.first, hit.last, hit.span)
                 if key not in seen:
                     seen.add(key)
-                    stamped.append(_Stamped(rule, hit))
+                    if guard.allows(hit):
+                        stamped.append(_Stamped(rule, hit))
         return stamped
 
     @staticmethod
