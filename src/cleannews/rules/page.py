@@ -29,6 +29,9 @@ _BY = regex.compile(r"^(?:by|written by|words by)\b[:\s—–-]*+", regex.IGNORE
 
 #: A headline has at most this many words.
 HEADLINE_MAX_WORDS = 25
+#: Without the page's title, a first line of fewer words is a section heading
+#: ("Introduction", "At a glance", "Key Takeaways"), not a headline, and stays.
+HEADLINE_MIN_WORDS = 4
 
 
 def _title_case(text: str) -> bool:
@@ -46,6 +49,18 @@ def _is_headline_shaped(text: str) -> bool:
         return False
     letters = _LETTERS.findall(text)
     return not (words >= 3 and letters and all(c.isupper() for c in letters))
+
+
+def _leads(text: str, deck: bool) -> bool:
+    """True if ``text`` can be the headline (``deck=False``) or the deck under it.
+
+    Both are headline-shaped and have at least :data:`HEADLINE_MIN_WORDS` words.  A deck
+    is a clause in sentence case; a second line in Title Case or asking a question is the
+    body's first section heading ("What Is Raised-Bed Planting?"), and stays.
+    """
+    if not _is_headline_shaped(text) or word_count(text) < HEADLINE_MIN_WORDS:
+        return False
+    return not deck or not (_title_case(text) or text.endswith("?"))
 
 
 def _fold(text: str) -> str:
@@ -91,12 +106,15 @@ def headline(doc: Document) -> Iterator[Hit]:
     repeats it among the first five lines goes (equal to it, or the title without the site
     name around it; before the first paragraph also the same headline with 80% of its
     words in common), and nothing else.
-    Otherwise the headline is the first line, and the deck the second,
-    when they are shaped like headlines (at most 25 words, no closing punctuation unless a
+    Otherwise the headline is the first line, and the deck the second (a clause in
+    sentence case, not a question), when they are shaped like headlines (4 to 25 words,
+    no closing punctuation unless a
     Title Case question or exclamation, not in capitals, not a list item or a dateline
     lead) and the line after them is running text (six words or more, not shaped like a
     headline).  A first line that ends like a sentence, or a question in sentence case, is
-    the article's opening and stays; so does an all-caps section label.  Because the line
+    the article's opening and stays; so does an all-caps section label, and so does a
+    short section heading of one to three words ("Introduction", "Key Takeaways"), which
+    leads the body of guides and papers that start without their title.  Because the line
     after a removed headline is never headline-shaped, cleaning the output again removes
     nothing more.
 
@@ -104,6 +122,11 @@ def headline(doc: Document) -> Iterator[Hit]:
     Okay: WASHINGTON (AP) — Officials met on Monday to discuss the plan in detail.\\nThey did not agree.
     Okay: LOOK WHAT YOU MADE ME DO\\nThe drama began earlier this year, when the label was sold.
     Okay: What is the value of drugs that cross the border?\\nIn October, a congressman visited the border and argued for more money.
+    Okay: Key Takeaways\\nRenters in most large cities now spend a third of their income on housing.
+    Okay: At a glance\\nThe plant grows best in partial shade and needs water twice a week.
+    Okay: Introduction\\nThis guide explains how to choose a contractor for a kitchen remodel.
+    Okay: Raised Beds for Small Yards\\nWhat Is Square-Foot Planting?\\nPicture an empty bed of four feet by four, filled with soil and ready for seeds.
+    Okay: Raised Beds for Small Yards\\nThe Real Cost of Lumber in 2025\\nPrices for cedar boards rose again this spring, and pine followed them.
     CN601: Does the Ambassador Have a Net Worth of $17 Million?\\nAn unsubstantiated rumor was circulated in November in an attempt to discredit her.
     CN601: The Latest: Man stabbed to death on a commuter train\\nHAYWARD, Calif. (AP) — The Latest on a deadly stabbing on a commuter train (all times local):
     CN601: Home Depot sales miss, shares plunge\\nThe retailer earned $2.8 billion in the third quarter.
@@ -128,7 +151,7 @@ def headline(doc: Document) -> Iterator[Hit]:
             before_body = before_body and not is_body(line.stripped)
         return
     run = 0
-    while run < min(2, len(lines) - 1) and _is_headline_shaped(lines[run].stripped):
+    while run < min(2, len(lines) - 1) and _leads(lines[run].stripped, deck=run == 1):
         run += 1
     following = lines[run].stripped if run < len(lines) else ""
     if run and word_count(following) >= 6 and not _is_headline_shaped(following):
