@@ -142,7 +142,7 @@ _TAIL_STRONG = regex.compile(
     # © Olivier Chazal, AFP
     rf"|(?:©|Ⓒ) ?{_NAME_RUN}(?:[,/] ?{_NAME_RUN}){{0,2}}+"
     # Credit: X for The Texas Tribune; Photo: X; File photo by X/Reuters; Photograph: X/Reuters
-    rf"|(?<![\p{{L}}\p{{N}}])(?:{_CREDIT_LABEL.pattern})[^\n]{{1,90}}+"
+    rf"|(?<![\p{{L}}\p{{N}}_])(?:{_CREDIT_LABEL.pattern})[^\n]{{1,90}}+"
     r")\s*+$"
 )
 # A slash credit after a full stop: "... June 3, 2024. REUTERS/Eva Manez".
@@ -375,14 +375,23 @@ def _unwrap(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def is_credit(text: str) -> bool:
-    """True if ``text`` (a whole line, or what follows a caption) is only a photo credit."""
+def is_credit(text: str, after_caption: bool = False) -> bool:
+    """True if ``text`` (a whole line, or what follows a caption) is only a photo credit.
+
+    ``after_caption``: the text follows a caption on its line, so a photographer's name
+    and a one-word outlet ("Marisa Delgado/Patch") are a credit; on a line of their own
+    they may be a heading ("Product Manager/Owner") and must be bracketed.
+    """
     stripped = text.strip().strip("|").strip()
     if not stripped or len(stripped) > _CREDIT_MAX_CHARS:
         return False
+    if _LIST_ITEM.match(stripped):
+        return False  # "34. Human/Technology Interaction", "- Photos, graphics and video"
     inner = _unwrap(stripped)
     if not inner:
         return False
+    if "|" in inner and text.strip()[:1] == "|":
+        return False  # a table row of several cells
     wrapped = inner != stripped
     if not _may_be_credit(inner, wrapped) or word_count(inner) > 14:
         return False
@@ -392,6 +401,8 @@ def is_credit(text: str) -> bool:
     label = _CREDIT_LABEL.match(inner)
     if label is not None:
         rest = inner[label.end() :]
+        if not _label_fits(label.group()) or not _credit_rest(rest):
+            return False
         return word_count(rest) <= 10 and (not _ends_like_prose(rest) or _names_only(rest))
     if _ends_like_prose(inner):
         return False
@@ -402,8 +413,13 @@ def is_credit(text: str) -> bool:
         segments = [s.strip() for s in inner.split("/")]
         if any(_AGENCY_SEGMENT.fullmatch(s.split(",")[0].strip()) for s in segments):
             return True
-        # "Moshe Shai/Flash90", "ETHAN CAIRNS/THE GLOBE AND MAIL": a person and an outlet
-        return len(segments) >= 2 and _PERSON.fullmatch(segments[0]) is not None
+        # "Moshe Shai/Flash90", "Tom Delaney/Cape Breton Post": a person and an outlet
+        return (
+            len(segments) >= 2
+            and _PERSON.fullmatch(segments[0]) is not None
+            and _person_like(segments[0])
+            and all(_outlet_like(s, after_caption or wrapped) for s in segments[1:])
+        )
     if _VIA_CREDIT.fullmatch(inner) or _COURTESY_CREDIT.fullmatch(inner):
         return True
     if (" for " in inner and _FOR_CREDIT.fullmatch(inner)) or ("—" in inner and _DASH_CREDIT.fullmatch(inner)):
@@ -414,6 +430,113 @@ def is_credit(text: str) -> bool:
         # "(Manitoba Government)": a short parenthesised name on its own line
         return _NOT_CREDIT_PAREN.search(inner) is None and not _DIGIT_RUN.search(inner)
     return False
+
+
+#: A list item: a bullet or a number ("- ", "• ", "34. ", "3.1. ", "2) ") before its text.
+_LIST_ITEM = regex.compile(r"(?:[-–•*·▪►◦‣]|\d{1,3}+(?:\.\d{1,3}+){0,3}+[.)])\s")
+#: Words that never start or sit inside a person's name (headings and titles hold them).
+_NOT_NAME_WORDS = frozenset(
+    "A An And Are As At Best By For From How If In Into Is It Its My New Not Of On Or Our "
+    "The Their This To Top Vs Vs. What When Where Which Who Why With Your".split()
+)
+#: Last words of an outlet or a photo source of more than one word that is not an agency
+#: ("Cape Breton Post", "Quanta Magazine", "HT Photo", "Bay Area News Group").
+_OUTLET_WORDS = frozenset(
+    _NEWS_WORDS.split("|")
+    + "Photo Photos Photography Pictures Images Media Magazine Network Group Studio Studios Agency "
+    "Wire Archive Archives Library Museum Collection Staff Photographer Contributor TV Radio "
+    "Army Navy Force Guard Corps Marines Police Office Department University".split()
+)
+#: Lower-case words a credit after a label may hold ("Photo: courtesy of the family",
+#: "Credit: Jane Doe for The Texas Tribune", "Photo by iStock").
+_REST_LOWER = _LOWER_WORDS | frozenset(
+    "for by from with at on in to courtesy photo photos image images staff file handout supplied "
+    "submitted contributed family archive archives pool istock istockphoto getty unsplash pexels "
+    "pixabay shutterstock flickr screenshot screengrab author photographer".split()
+)
+#: Characters of code and markup, never in a credit.
+_CODE_CHARS = frozenset("{}=<>`$\\")
+
+
+def _person_like(segment: str) -> bool:
+    """A person's name of two to four words: no digits, no heading words ("For", "The"),
+    and no acronym in a name that is not in capitals ("Zoho CRM", "Service CI")."""
+    words = segment.split()
+    capitals = segment.isupper()
+    for position, word in enumerate(words):
+        if word in _NOT_NAME_WORDS or any(c.isdigit() for c in word):
+            return False
+        letters = [c for c in word if c.isalpha()]
+        if not capitals and len(letters) >= 2 and word.isupper() and (position > 0 or len(letters) > 2):
+            return False
+    return True
+
+
+def _outlet_like(segment: str, one_word: bool = True) -> bool:
+    """What follows a photographer's name: an outlet in capitals, with a digit, a domain or
+    an abbreviation ("Flash90", "Move.org", "U.S. Army"), "The X", words that end with an
+    outlet word ("Cape Breton Post"), or, if ``one_word``, one capitalised word ("Patch");
+    not "Western Avenue" or "Tableside Service"."""
+    segment = segment.split(",")[0].split(" via ")[0].strip()
+    words = segment.split()
+    if not words:
+        return False
+    if segment.isupper() or "." in segment or any(c.isdigit() for c in segment):
+        return True
+    if len(words) == 1:
+        return one_word and (words[0][:1].isupper() or words[0] in _LOWER_WORDS)
+    if len(words) == 2 and words[0] == "The":
+        return True
+    return words[-1] in _OUTLET_WORDS
+
+
+def _label_fits(label: str) -> bool:
+    """"Graphics" is a credit label only before "by": "Graphics: Nvidia RTX 4050" is a spec."""
+    folded = fold(label).rstrip()
+    return not folded.startswith("graphics") or folded.endswith(("by", "courtesy", "via", "of"))
+
+
+def _credit_rest(rest: str) -> bool:
+    """What follows a credit label is names, not prose, a spec or code: it starts with a
+    capital, a digit, a sign or a credit word, holds at most one other lower-case word
+    ("not the Specs", "videos, and more" are prose), no bare number ("RTX 4050") and no
+    code ("nginx/stable:latest", "{", "=")."""
+    if any(c in _CODE_CHARS for c in rest):
+        return False
+    odd = 0
+    for position, token in enumerate(rest.split()):
+        core = token.strip("([{\"“‘'.,;:)]}”’")
+        if not core:
+            continue
+        if core.isdigit() and len(core) >= 2:
+            return False
+        if ":" in core.replace("://", ""):
+            return False  # "nginx/stable:latest", "mdi:account": config, not a name
+        first = core[0]
+        if not first.isalpha() or first.isupper() or "/" in core or "." in core:
+            continue
+        if core.lower() in _REST_LOWER:
+            continue
+        if position == 0:
+            return False
+        odd += 1
+    return odd <= 1
+
+
+def _label_after_caption(text: str, start: int, credit: str) -> bool:
+    """True if a labelled credit found at ``start`` of ``text`` follows its caption: after a
+    full stop, a bracket, a quote, a bar or a dash ("... in Central. Photo: Dickson Lee"),
+    or, capitalised with a colon or "...", after a word ("... on Friday Credit: Jeff
+    Gilbert").  A label word inside prose ("combine images, text and graphics", "the
+    Earned Income Tax Credit, the ...") is not a credit."""
+    label = _CREDIT_LABEL.match(credit)
+    if label is None:
+        return True  # a bracketed or "©" credit
+    before = text[:start].rstrip()
+    if before[-1:] in (".", "!", "?", "…", ")", "]", '"', "”", "’", "|", ":", ";", "—", "–", "-"):
+        return True
+    sign = label.group().rstrip()
+    return sign[:1].isupper() and (sign.endswith(":") or sign.endswith(("...", "…")))
 
 
 def _names_only(text: str) -> bool:
@@ -478,9 +601,11 @@ def trailing_credit(text: str) -> int | None:
         if match is None or (offset == 0 and match.start() == 0):
             continue
         credit = match.group()
+        if pattern is _TAIL_STRONG and not _label_after_caption(tail, match.start(), credit):
+            continue
         if pattern is _TAIL_WEAK and (_CALLSIGN.fullmatch(credit.strip()) or credit.strip() == "getty"):
             return offset + match.start()
-        if is_credit(credit):
+        if is_credit(credit, after_caption=True):
             return offset + match.start()
     return None
 
@@ -726,7 +851,7 @@ def duplicated_caption(doc: Document) -> Iterator[Hit]:
             rest = tb[len(ta) :]
             if not looks_like_caption(ta, max_words=40, max_sentences=2):
                 continue
-            if is_credit(rest):
+            if is_credit(rest, after_caption=True):
                 yield Hit(i, i, "caption printed again with its credit on the next line")
 
 
@@ -741,6 +866,15 @@ def credit_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     line of their own ("(Manitoba Government)").  A credit is short and never a sentence:
     prose that mentions photos or agencies ("Photo agencies were once a fixture ...",
     "..., Reuters reported.") is kept, as are transcript cues like "(Applause)".
+
+    A slash pair without an agency is a credit only when its first side is a person's
+    name (no digits, no acronym, no heading word such as "For") and the other an outlet
+    (capitals, a domain, "The X", an outlet word such as "Post" or "Magazine", or, in
+    brackets, one capitalised word: "(Marisa Delgado/Patch)").  What follows a label is
+    names, not prose, a spec or code.  So numbered or bulleted list items ("7.
+    Data/Signal Routing"), headings that pair places, products or roles ("Riverside
+    Drive / Harbour Street", "Product Manager/Owner"), spec lines ("Graphics: AMD Radeon
+    780M") and config lines ("Image: nginx/stable:latest") are kept.
 
     Okay: Photo agencies were once a fixture of the newspaper industry.
     Okay: Photo identification is not required at the clinics, officials said.
@@ -775,6 +909,26 @@ def credit_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Illustration by a local artist. She sold it for charity.
     Okay: Votes for women
     Okay: The Photo... was fake, she said.
+    Okay: 7. Data/Signal Routing
+    Okay: 2) Hot Water/Steam
+    Okay: Riverside Drive / Harbour Street
+    Okay: B. Flambé / Cart Service
+    Okay: Acme Books / Pagely
+    Okay: Platform DevOps/SRE Support
+    Okay: For Parents/Guardians
+    Okay: Product Manager/Owner
+    Okay: Graphics: AMD Radeon 780M
+    Okay: Image: nginx/stable:latest
+    Okay: Photos, not promises
+    Okay: Photo: Open the app and tap the camera
+    Okay: - Photo: Getty Images
+    CN202: Tom Delaney/Cape Breton Post
+    CN202: Barbara J. Perenic/The Columbus Dispatch
+    CN202: (Marisa Delgado/Patch)
+    CN202: Sgt. Jane Doe/U.S. Army
+    CN202: Photo: courtesy of the family
+    CN202: Photo by Jane Roe https://www.pexels.com/photo/red-lights-12345
+    CN202: Graphics by Jane Doe
     """
     lines = doc.lines
     for index in candidates:
@@ -798,6 +952,11 @@ def caption_with_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     parenthesised outlet after a full stop ("... the deck. (WVLT)") counts only on a
     caption-shaped line.  A sentence with a quote is never a caption unless the credit is
     explicit; body text that cites a wire ("..., Reuters reported.") has no such credit.
+    A label credits a photo only where a caption ends (after a full stop, a bracket, a
+    bar or a dash, or capitalised with a colon), followed by names: a label word inside
+    prose ("mix photos, text, and graphics", "qualify for the credit, the ...") is kept.
+    A list item ("- ...", "3. ...") is never a caption, nor a heading such as "3. Sand
+    The Old Deck/Rail".
 
     Okay: Israel and Cyprus agreed to restart talks on a pipeline, Reuters reported.
     Okay: KNOXVILLE, Tenn. (WVLT) - Drivers who use the bridge will need another way into town.
@@ -828,12 +987,22 @@ def caption_with_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: "We never gave up," she said. Courtesy of the family
     Okay: The mayor thanked the crews. (Jane Doe for Mayor)
     Okay: The long war—and what came after it—changed the town.
+    Okay: - How to mix photos, text, and graphics
+    Okay: - Share photos, reels, and stories daily
+    Okay: - Print buyers at Northside Graphic, Delta Printing and Union Photo.
+    Okay: The Proof is in the Pictures, not the Numbers
+    Okay: File a return to claim it.1 If you qualify for this credit, the most you can get is:
+    Okay: 3. Sand The Old Deck/Rail
+    Okay: 12. Wire Cutters/Strippers
+    CN203: Interior design by Jane Roe, Sonoma CA. Photo: Tom Kuoh
+    CN203: The minister leaves Downing Street on Friday Credit: Jeff Gilbert for The Telegraph
+    CN203: Trains leave the depot every hour. Image by Jane Roe
     """
     lines = doc.lines
     for index in candidates:
         text = lines[index].stripped.strip("|").strip()
-        if len(text) > _CAPTION_MAX_CHARS or not text:
-            continue
+        if len(text) > _CAPTION_MAX_CHARS or not text or _LIST_ITEM.match(text):
+            continue  # a list item is not a caption ("2. Remove The Old Paint/Stain")
         start = trailing_credit(text)
         if start is None:
             continue
