@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import sitepacks
 from .document import Document, Hit, Removal, Source
+from .blocks import extend
 from .guards import Guard
 from .normalize import repair
 from .registry import Rule, RuleError, check_unique, select_rules
@@ -224,7 +225,24 @@ class Pipeline:
                     seen.add(key)
                     if guard.allows(hit):
                         stamped.append(_Stamped(rule, hit))
+        if any(item.rule.block for item in stamped):
+            stamped = self._extend_blocks(document, stamped, guard)
         return stamped
+
+    @staticmethod
+    def _extend_blocks(document: Document, stamped: list[_Stamped], guard: Guard) -> list[_Stamped]:
+        """Grow the hits of anchor rules over the widget lines of their blocks, in line
+        order, so that no line goes to two blocks."""
+        taken = {i for item in stamped if item.hit.span is None for i in range(item.hit.first, item.hit.last + 1)}
+        out = list(stamped)
+        anchors = sorted((n for n, item in enumerate(out) if item.rule.block), key=lambda n: out[n].hit.first)
+        for n in anchors:
+            item = out[n]
+            grown = extend(document, item.hit, guard, taken)
+            if grown is not item.hit:
+                taken.update(range(grown.first, grown.last + 1))
+                out[n] = _Stamped(item.rule, grown)
+        return out
 
     @staticmethod
     def _apply(source: Source, document: Document, stamped: list[_Stamped]) -> list[Removal]:

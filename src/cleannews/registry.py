@@ -68,6 +68,9 @@ class Rule:
     trigger: Trigger | None = field(default=None, repr=False)
     #: True when ``func`` takes ``(document, candidates)``.
     takes_candidates: bool = field(default=False, repr=False)
+    #: True when the rule finds a block's anchor: the engine extends its hits over the
+    #: short widget lines of the block (see :mod:`cleannews.blocks`).
+    block: bool = field(default=False, repr=False)
 
     def __call__(self, document: Document) -> Iterable[Hit]:
         """The rule's hits on ``document``, found as the engine finds them (trigger first)."""
@@ -106,7 +109,7 @@ def _parse_docstring(code: str, doc: str) -> tuple[str, str, tuple[Example, ...]
 
 def make_rule(
     code: str, name: str, func: RuleFunc, doc: str | None = None, origin: str = "",
-    trigger: Trigger | None = None,
+    trigger: Trigger | None = None, block: bool = False,
 ) -> Rule:
     """Build a :class:`Rule`, checking its code, name and signature."""
     if not CODE_PATTERN.fullmatch(code):
@@ -121,7 +124,7 @@ def make_rule(
         raise RuleError(f"rule {code} ({name}) takes candidate lines but declares no trigger words")
     return Rule(
         code, name, func, summary, body, examples, origin or getattr(func, "__module__", ""),
-        trigger, takes_candidates,
+        trigger, takes_candidates, block,
     )
 
 
@@ -136,7 +139,7 @@ def _positional_parameters(func: RuleFunc) -> int:
 
 def rule(
     code: str, name: str, *, words: Iterable[str] = (), when: DocumentTest | None = None,
-    local: bool = False,
+    local: bool = False, block: bool = False,
 ) -> Callable[[RuleFunc], Rule]:
     """Decorate a detector function as a rule.
 
@@ -170,6 +173,10 @@ def rule(
     than words (with ``words`` too, either one lets the rule run, and it then sees every
     line); ``local=True`` promises that the verdict on a line depends on that line's text
     alone.  Without ``words`` and ``when``, the rule runs on every document.
+
+    ``block=True`` says that the rule finds the anchor of a widget block (an appeal, a
+    newsletter box, a follow prompt): the engine then extends each of its hits over the
+    short label and button lines next to it (see :mod:`cleannews.blocks`).
     """
     word_list = tuple(words)
     try:
@@ -180,7 +187,7 @@ def rule(
         raise RuleError(f"rule {code} ({name}): local=True needs words or when")
 
     def decorate(func: RuleFunc) -> Rule:
-        return make_rule(code, name, func, trigger=trigger)
+        return make_rule(code, name, func, trigger=trigger, block=block)
 
     return decorate
 

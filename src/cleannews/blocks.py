@@ -1,0 +1,108 @@
+"""Blocks, not lines: the short lines of a widget go with the anchor a rule found.
+
+Boilerplate comes in blocks.  A newsletter box is a title, a pitch, an e-mail field and a
+button; a membership widget is a pitch and a run of amounts; a follow prompt is a label
+and the networks.  Rules recognise a block by its *anchor*, the line whose words say what
+it is ("Become a member today", "Sign up for our newsletter").  The other lines of the
+block are labels and buttons that say little on their own and change from site to site
+("Email address", "$10/month", "Continue", "Other amount").
+
+When a rule that finds anchors (``@rule(..., block=True)``) reports a hit, the engine
+extends it over the adjacent lines that are shaped like widget labels: at most
+:data:`MAX_LINES` lines each way, each of at most :data:`MAX_WORDS` words and not
+content-shaped.  A line is content-shaped, and stops the extension, when it
+
+- ends like a sentence or a question, quotes somebody, or is running text;
+- is an item of a list (``- item``, ``1. item``) or introduces one (ends with ``:``
+  and the line after it is an item);
+- is a heading that leads body text: below the anchor, the line after it is a body
+  paragraph, and it is not a button or an amount ("Continue", "Sign up", "$10/month");
+- is guarded by the engine (code, a table row, see :mod:`cleannews.guards`);
+- is already reported by another hit of the same pass (the blocks meet).
+
+The extended lines are reported in the anchor's removal record, whose reason says how many
+lines of the block went with it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .document import Document, Hit
+from .guards import Guard
+from .shapes import is_body, is_reported_speech, word_count
+
+__all__ = ["MAX_LINES", "MAX_WORDS", "extend", "is_widget_label"]
+
+#: At most this many lines are added on each side of an anchor.
+MAX_LINES = 6
+#: A widget label has at most this many words.
+MAX_WORDS = 6
+
+_LIST_ITEM = regex.compile(r"(?:[-–—•*·>▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
+_SENTENCE_END = regex.compile(r"[.!?…;][\"'”’)\]]{0,3}+\Z")
+#: A button or an amount: what a widget ends with, even right above body text.
+_BUTTON = regex.compile(
+    r"[\W_]{0,3}+(?:(?:continue|submit|next|sign\s?up|subscribe|donate|give|join|register|log\s?in|sign\s?in|"
+    r"learn\s(?:more|how)|see\smore|read\smore|more|close|no,?\sthanks|maybe\slater|got\sit|ok)"
+    r"(?:\s(?:now|today|here|free))?+"
+    r"|(?:other|custom)\samount|other"
+    r"|(?:[$€£¥₹]|[A-Z]{1,3}\$?|R)\s?\d[\d,.]{0,12}+(?:\s?(?:/|a|per|every)\s?(?:month|mo|year|yr|week|wk))?+"
+    r"(?:\s(?:monthly|yearly|annually|once|one-time))?+)[\W_]{0,3}+",
+    regex.IGNORECASE,
+)
+
+
+def is_widget_label(text: str) -> bool:
+    """True for a short line that can be a label or a button of a widget.
+
+    At most :data:`MAX_WORDS` words, no sentence or question end, no quotation or
+    reported speech, not a list item.
+    """
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and word_count(stripped) <= MAX_WORDS
+        and _SENTENCE_END.search(stripped) is None
+        and _LIST_ITEM.match(stripped) is None
+        and not is_reported_speech(stripped)
+    )
+
+
+def _joins(document: Document, index: int, step: int, guard: Guard) -> bool:
+    """True if line ``index`` belongs to the block it is next to: above it (``step`` 1)
+    or below it (``step`` -1)."""
+    text = document.lines[index].stripped
+    if not is_widget_label(text) or guard.guarded(index):
+        return False
+    if step > 0 and index + 1 < len(document.lines):
+        after = document.lines[index + 1].stripped
+        if is_body(after) and not _BUTTON.fullmatch(text):
+            return False  # a heading that leads body text (a button or an amount is no heading)
+        if text.endswith(":") and _LIST_ITEM.match(after):
+            return False  # a list's label
+    return True
+
+
+def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
+    """``hit`` grown over the widget lines of its block (``hit`` itself when there are none).
+
+    ``taken`` holds the lines that other hits of the pass already report; the block stops
+    before them.
+    """
+    if hit.span is not None:
+        return hit
+    first, last = hit.first, hit.last
+    while hit.first - first < MAX_LINES and first > 0 and first - 1 not in taken and _joins(
+        document, first - 1, -1, guard
+    ):
+        first -= 1
+    size = len(document.lines)
+    while last - hit.last < MAX_LINES and last + 1 < size and last + 1 not in taken and _joins(
+        document, last + 1, 1, guard
+    ):
+        last += 1
+    added = (hit.first - first) + (last - hit.last)
+    if not added:
+        return hit
+    return Hit(first, last, f"{hit.reason}, with {added} short line{'s' if added > 1 else ''} of its block")
