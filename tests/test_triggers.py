@@ -340,3 +340,21 @@ def test_the_characters_fold_line_leaves_to_bytes_lower_fold_to_themselves() -> 
 @given(st.text(alphabet=st.sampled_from("aZ ’“”—…\xa0é×ßµÉİı\u212a\u017f€™→ﬁ") | st.characters(), max_size=12))
 def test_fold_line_is_casefold_with_dotted_and_dotless_i_as_i(text: str) -> None:
     assert fold_line(text) == text.replace("\u0130", "i").replace("\u0131", "i").casefold()
+
+
+@given(st.lists(st.sampled_from(["by", " ", "by by", "ab", "\n", "x", "é", "b"]), max_size=80), st.integers(1, 16))
+def test_the_scan_in_windows_finds_every_match_once(parts: list[str], window: int) -> None:
+    from cleannews import triggers
+
+    words = ("by", "by by", "ab", "é")
+    find = triggers._finder(words)
+    data = "".join(parts).encode("utf-8")
+    longest = max(len(w.encode("utf-8")) for w in words)
+    whole = sorted((word, start) for word, start, _end in find(data, overlapping=True))
+    saved = triggers.WINDOW_BYTES
+    triggers.WINDOW_BYTES = window
+    try:
+        windowed = sorted(m for found in triggers._windows(find, data, longest) for m in found)
+    finally:
+        triggers.WINDOW_BYTES = saved
+    assert windowed == whole

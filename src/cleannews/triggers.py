@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -138,6 +138,7 @@ class TriggerIndex:
                     words.setdefault(word, []).append(position)
         self._owners = [tuple(owners) for owners in words.values()]
         self._find = _finder(tuple(words)) if words else None
+        self._longest = max((len(word.encode("utf-8", "surrogatepass")) for word in words), default=1)
         self._untriggered = [n for n, t in enumerate(self.triggers) if t is None]
         self._tested = [(n, t.when, t.local) for n, t in enumerate(self.triggers) if t is not None and t.when]
         self._local = [n for n, t in enumerate(self.triggers) if t is not None and t.local]
@@ -201,10 +202,11 @@ class TriggerIndex:
             block = folded[first : first + BLOCK_LINES]
             data = "\n".join(block).encode("utf-8", "surrogatepass")
             held: dict[int, set[int]] = {}
-            matches = find(data, overlapping=True)
-            if matches:
-                starts = _line_starts(data)
-                for word, line in {(word, bisect_right(starts, start)) for word, start, _end in matches}:
+            starts: list[int] | None = None
+            for matches in _windows(find, data, self._longest):
+                if starts is None:
+                    starts = _line_starts(data)
+                for word, line in {(word, bisect_right(starts, start)) for word, start in matches}:
                     positions = held.get(line)
                     if positions is None:
                         held[line] = set(owners[word])
@@ -229,6 +231,35 @@ class ScanMemo:
     def __init__(self) -> None:
         self.folded: dict[str, str] = {}
         self.positions: dict[str, tuple[int, ...]] = {}
+
+
+#: The scan reads a text in windows of this many bytes, so that the matches it holds at
+#: once stay few however long a line is (a 50 MB line of "By By By" would otherwise hold
+#: tens of millions of overlapping matches).
+WINDOW_BYTES = 1 << 20
+
+
+def _windows(
+    find: Callable[..., list[tuple[int, int, int]]], data: bytes, longest: int,
+) -> Iterator[list[tuple[int, int]]]:
+    """The matches (word, start) of ``find`` in ``data``, a window at a time.
+
+    Each window overlaps the next by ``longest - 1`` bytes, so every match lies whole in
+    the window where it starts; a match is reported by the window it starts in only.
+    """
+    size = len(data)
+    if size <= WINDOW_BYTES:
+        matches = find(data, overlapping=True)
+        if matches:
+            yield [(word, start) for word, start, _end in matches]
+        return
+    view = memoryview(data)
+    for begin in range(0, size, WINDOW_BYTES):
+        end = min(size, begin + WINDOW_BYTES + longest - 1)
+        matches = find(bytes(view[begin:end]), overlapping=True)
+        found = [(word, begin + start) for word, start, _end in matches if start < WINDOW_BYTES]
+        if found:
+            yield found
 
 
 def _line_starts(data: bytes) -> list[int]:
