@@ -624,6 +624,78 @@ def _link_items(lines: tuple[Line, ...], start: int, limit: int) -> int:
         last = j
     return last
 
+#: Words in which a page speaks for itself ("our tool", "we tested"): a line with one, in
+#: sentence case, is the article's own sentence, not a linked headline.
+_FIRST_PERSON = regex.compile(r"\b(?:we|our|ours|us|i|my|me)\b", _I)
+#: A "Label: value" line of a list of fields ("Minimum: 8 GB of memory", "Rating: 4/5"):
+#: a label of one to three words without digits, and a short value.
+_FIELD_LINE = regex.compile(r"\p{L}[\p{L}'’&/\-]{0,20}+(?: [\p{L}'’&/\-]{1,20}+){0,2}+:\s{1,4}+[^\s:][^:\n]{0,60}+")
+
+
+def _linked_headline(rest: str) -> bool:
+    """True when what follows "Read more:" / "Related:" is a headline, not a sentence.
+
+    A headline has 4 to 30 words, one sentence at most, no reporting verb and no full
+    stop at the end; in sentence case it does not speak in the first person ("Related:
+    Diagnose plant damage with our tool", "Recommended: Use a soft brush.").
+    """
+    words = word_count(rest)
+    if words < 4 or words > 30 or _SENTENCE_BREAK.search(rest) or _REPORTING_VERB.search(rest):
+        return False
+    if rest.endswith(".") and not rest.endswith(".."):
+        return False
+    return _title_case(rest) or not _FIRST_PERSON.search(rest)
+
+
+def _linked_item(rest: str) -> bool:
+    """What follows "Read more:" / "Video -" is a linked headline or a date."""
+    return _linked_headline(rest) or (_fits(rest, 60) and _DATE_ITEM.fullmatch(rest) is not None)
+
+
+def _in_fields(lines: tuple[Line, ...], i: int) -> bool:
+    """True when a line next to ``i`` is a "Label: value" field that is not a read-more
+    line itself: "Recommended: ..." is then one field of a list (specifications, a rating box)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            text = lines[j].stripped
+            if (
+                len(text) <= 80 and word_count(text) <= 12 and text[-1] not in ".!?"
+                and _FIELD_LINE.fullmatch(text)
+                and not _INLINE_LINK.fullmatch(text)
+            ):
+                return True
+    return False
+
+
+def _buttons(headers: list[int], folded: list[str]) -> set[int]:
+    """The headers that are per-item buttons: the same label again within 4 lines.
+
+    A resources page prints "Title / Source / Read More" for every card, so "Read More"
+    follows each item; what sits between two such labels is the page's own list.
+    """
+    buttons: set[int] = set()
+    last_seen: dict[str, int] = {}
+    for i in headers:
+        label = folded[i].strip(_DECOR)
+        j = last_seen.get(label)
+        if j is not None and i - j <= 4:
+            buttons.update((i, j))
+        last_seen[label] = i
+    return buttons
+
+
+def _inside_list(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a header between two items of one bulleted list: the body's list goes on."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    before = _LIST_BULLET.match(lines[i - 1].stripped)
+    after = _LIST_BULLET.match(lines[i + 1].stripped)
+    return (
+        before is not None and after is not None
+        and lines[i - 1].stripped[0] == lines[i + 1].stripped[0]
+    )
+
+
 #: How the body of a header that _LIST_HEADER, or of a line that _INLINE_LINK, matches
 #: starts (folded, after the decorations in front).
 _LINK_LIST_STARTS = (
@@ -666,6 +738,15 @@ def link_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     no blank line inside a box printed without blank lines), so a subheading or short
     paragraph that follows the list stays.
 
+    Some look-alikes are the article's own: a label that comes back every few lines
+    ("Title / Source / Read More" on each card of a resources page) is a per-item button,
+    and only the buttons go, not the items between them; a header between two items of
+    one bulleted list is part of that list and stays with it.  A single "Related: ..." /
+    "Recommended: ..." line stays when what follows the label is a sentence (it ends
+    with a full stop, or speaks in the first person in sentence case: "Related: Check
+    your plants against our pest guide") or under four words, and when it is one field
+    of a list of "Label: value" lines ("Minimum: ..." / "Recommended: ...").
+
     Okay: Related closures in western Kansas over the past five years mean longer drives for expectant mothers.
     Okay: Read more about the plan on the council's website.
     Okay: Related: the two cases were heard together, the judge said.
@@ -680,36 +761,68 @@ def link_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN404: Trending on KTVQ.com\nStorms knock out power to thousands across the county
     CN404: Go deeper: Retailers brace for a tough spring
     Okay: Our coverage of the trial drew more than 200 complaints, the paper's ombudsman wrote.
+    Okay: - Drink a glass of water before every session, and another one after it.\n- Keep a short log of how you slept the night before.\nAlso read:\n- How Coaches Track Sleep and Recovery Between Sessions\n- A Simple Plan for Your First Month of Training
+    Okay: Recommended: Rinse the filter under warm water once a month.
+    Okay: Related: Check your plants against our pest guide before you spray
+    Okay: Minimum: 8 GB of memory\nRecommended: 16 GB Of Memory And A Fast Solid State Drive\nStorage: 40 GB
+    CN404: Guide to Choosing a Tutor for Your Child\nLearning Research Council\nRead More\nWhat Parents Should Ask Before Signing Up\nCity Schools Network\nRead More
     Okay: Go deeper: the fund's own numbers show returns fell, analysts said.
     """
     lines = doc.lines
     folded = folded_lines(doc)
+    headers = [
+        i for i in candidates
+        if len(lines[i].stripped) <= 70
+        and _may_be_label(folded[i], _LINK_LIST_STARTS)
+        and _LIST_HEADER.fullmatch(lines[i].stripped)
+    ]
+    buttons = _buttons(headers, folded)
+    header_set = set(headers)
     skip_to = -1
     # a list starts at a header or read-more line, which holds one of the words
     for i in candidates:
         if i <= skip_to:
             continue
         text = lines[i].stripped
-        if not _fits(text, 260) or not _may_be_label(folded[i], _LINK_LIST_STARTS):
-            continue
-        if len(text) <= 70 and _LIST_HEADER.fullmatch(text):
+        if i in header_set:
+            if i in buttons:
+                yield Hit(i, i, "read-more button")
+                continue
+            if _inside_list(lines, i):
+                continue
             last = _link_items(lines, i + 1, 8)
             yield Hit(i, last, "link list" if last > i else "link list header")
             skip_to = last
             continue
+        if not _fits(text, 260) or not _may_be_label(folded[i], _LINK_LIST_STARTS):
+            continue
         match = _INLINE_LINK.fullmatch(text)
-        if match:
-            rest = match.group("rest").rstrip("]) ")
-            if word_count(rest) <= 30 and not _SENTENCE_BREAK.search(rest) and not _REPORTING_VERB.search(rest):
-                yield Hit(i, i, "read-more link")
+        if match and _linked_item(match.group("rest").rstrip("]) »›>")) and not _in_fields(lines, i):
+            yield Hit(i, i, "read-more link")
 
 
 # ---------------------------------------------------------------------------------------
 # CN405 all-caps link lines inside the article
 
-_CAPS_LINK_WORDS = regex.compile(
-    r"\b(?:CLICK(?:ING)? HERE|TAP HERE|READ MORE|WATCH|LISTEN|SUBSCRIBE|SIGN UP|GET THE|DOWNLOAD)\b"
+#: A link prompt anywhere in a capitalised line: "CLICK HERE ...", "... BY CLICKING HERE",
+#: "GET THE FOX NEWS APP", "FOR MORE SPORTS COVERAGE", a site address ("FOXNEWS.COM").
+_CAPS_PROMPT = regex.compile(
+    r"\b(?:CLICK(?:ING)?|TAP(?:PING)?) HERE\b"
+    r"|\bGET (?:THE )?(?:[\p{Lu}\p{N}'’&.\-]{1,20}+ ){0,4}?APP\b"
+    r"|\bMORE (?:[\p{Lu}\p{N}'’&.\-]{1,20}+ ){0,3}?(?:COVERAGE|STORIES|NEWS|HEADLINES|VIDEOS)\b"
+    r"|\b[\p{Lu}\p{N}\-]{2,40}+\.(?:COM|ORG|NET|TV|CO\.UK)\b"
 )
+#: A call to action opening a capitalised line ("WATCH: ...", "DOWNLOAD OUR CHECKLIST",
+#: "SIGN UP FOR OUR NEWSLETTER") ...
+_CAPS_CALL = regex.compile(r"(?:READ|WATCH|LISTEN|FOLLOW|GET|DOWNLOAD|SUBSCRIBE|SIGN UP)\b")
+#: ... counts only with a cue that it is one: a colon or bang, or a word that speaks for
+#: the site ("OUR", "US", "HERE", "NOW", "FREE", "APP", "MORE" ...).  "WATCH FOR ICE ON
+#: THE BRIDGES" and "GET THE RIGHT SIZE" are subheadings.
+_CAPS_CALL_CUE = regex.compile(
+    r"[:!]|\b(?:OUR|US|HERE|NOW|FREE|APP|NEWSLETTER|MORE|ALSO|NEXT|FULL|LIVE|TODAY)\b"
+)
+#: A numbered or lettered heading ("2. LEAD THE EYE", "10) WHERE TO STAY", "STEP 3:").
+_CAPS_NUMBERED = regex.compile(r"[(\[]?+(?:\d{1,3}+|[A-Z])[.):\]]\s|(?:STEP|PART|DAY|TIP|NO\.) \d")
 
 
 def _all_caps(text: str) -> bool:
@@ -725,8 +838,21 @@ def _all_caps(text: str) -> bool:
     return capitals >= 12
 
 
-def _caps_link_text(text: str) -> bool:
-    """True for a capitalised link line, wherever it is (CN405 without its position)."""
+def _caps_prompt(text: str) -> bool:
+    """True for a capitalised line that holds a link prompt (see _CAPS_PROMPT, _CAPS_CALL)."""
+    if _CAPS_PROMPT.search(text):
+        return True
+    call = _CAPS_CALL.match(text.lstrip(_DECOR))
+    return call is not None and _CAPS_CALL_CUE.search(text) is not None
+
+
+def _caps_kind(text: str) -> int:
+    """What a capitalised line is to CN405, wherever it is.
+
+    0: not a link line; 1: a prompt ("CLICK HERE TO GET THE FOX NEWS APP"), taken on its
+    own; 2: shaped like a linked headline ("HALL OF FAMER'S HOMETOWN FIELD GETS ..."),
+    taken only beside prompts (see ``_find_caps_lines``).
+    """
     # (_all_caps implies str.isupper: no lower-case or title-case letter, some capital)
     if (
         not _fits(text, 200)
@@ -734,13 +860,26 @@ def _caps_link_text(text: str) -> bool:
         or "|" in text
         or not text.isupper()
         or not _all_caps(text)
+        or _CAPS_NUMBERED.match(text)
     ):
-        return False
+        return 0
     words = word_count(text)
-    if words > 30:
-        return False
-    link = _CAPS_LINK_WORDS.search(text)
-    return (words >= 8 and text[-1] != "?") or bool(words >= 3 and link)
+    if words > 30 or words < 3:
+        return 0
+    if _caps_prompt(text):
+        return 1
+    # a headline: 8 to 20 words, not a sentence, question, note in brackets or ellipsis
+    if 8 <= words <= 20 and text[-1] not in "?.…)]" and text[0] not in "([" and not _SENTENCE_BREAK.search(text):
+        return 2
+    return 0
+
+
+def _caps_heading(text: str) -> bool:
+    """A short capitalised line with no prompt: a subheading ("CHOOSING A SIZE")."""
+    return (
+        text.isupper() and "|" not in text and word_count(text) <= 7
+        and not _CAPS_PROMPT.search(text) and not _CAPS_CALL.match(text.lstrip(_DECOR))
+    )
 
 
 def _caps_lines(doc: Document) -> list[int]:
@@ -753,7 +892,14 @@ def _find_caps_lines(doc: Document) -> list[int]:
     texts = _texts(doc)
     if not any(map(str.isupper, texts)):
         return []
-    return [i for i in range(1, len(texts)) if texts[i].isupper() and _caps_link_text(texts[i])]
+    kinds = {i: _caps_kind(texts[i]) for i in range(1, len(texts)) if texts[i].isupper()}
+    if not any(kind == 1 for kind in kinds.values()):
+        return []  # no prompt: capitalised lines are the page's own headings and notes
+    # headline-shaped lines are links only on a page that prints its links in capitals
+    # and not its subheadings: two short capitalised headings make them section heads
+    headings = sum(1 for i, kind in kinds.items() if kind == 0 and _caps_heading(texts[i]))
+    headlines = headings < 2
+    return [i for i, kind in kinds.items() if kind == 1 or (kind == 2 and headlines)]
 
 
 def _has_caps_line(doc: Document) -> bool:
@@ -766,19 +912,31 @@ def caps_link_line(doc: Document) -> Iterator[Hit]:
     r"""Remove all-capitals link lines inside the article ("CLICK HERE FOR MORE SPORTS COVERAGE").
 
     Some sites (Fox News, Fox Business) insert links to other stories, or to their app,
-    as lines in capitals between the paragraphs: "HALL OF FAMER'S HOMETOWN FIELD GETS
-    SURPRISE MAKEOVER FROM FORMER TEAMMATES".  A line is taken when it has no lower-case
-    letter, sits after the first body paragraph (so the headline and a capitalised
-    byline at the top are kept), and either has at least 8 words and is not a question,
-    or contains a link verb ("CLICK HERE", "GET THE ... APP").  Short capitalised
-    subheadings ("SCORES QUARANTINED"), capitalised questions, labels ending in a colon,
-    table rows and text in scripts without capitals are kept.
+    as lines in capitals between the paragraphs: "CLICK HERE TO GET THE FOX NEWS APP",
+    "HALL OF FAMER'S HOMETOWN FIELD GETS SURPRISE MAKEOVER FROM FORMER TEAMMATES".  A
+    line with no lower-case letter that sits after the first body paragraph (so the
+    headline and a capitalised byline at the top are kept) is taken when it holds a link
+    prompt: "CLICK HERE", "GET THE ... APP", "MORE ... COVERAGE", a site address, or a
+    call to action that opens the line with a cue that it is one ("WATCH:", "DOWNLOAD OUR
+    ...", "SIGN UP FOR OUR NEWSLETTER").  A capitalised headline of 8 to 20 words with no
+    prompt is taken only on a page that has such a prompt line and does not set its
+    subheadings in capitals.  Capitalised section headings ("BUY A COMPLETE KIT OR
+    ASSEMBLE YOUR OWN", "WATCH FOR ICE ON THE BRIDGES"), numbered headings ("2. LEAD
+    THE EYE ..."), notes in brackets, capitalised sentences and questions, labels ending
+    in a colon, table rows and text in scripts without capitals are kept.
 
     Okay: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nWHAT HAPPENS NEXT\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
     Okay: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nWILL ANYONE STAND UP FOR THE OLD BALLPARK NOW?\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
     Okay: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nRESULTS FROM THE SECOND ROUND OF THE STATE CUP:\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
-    CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nHALL OF FAMER'S HOMETOWN FIELD GETS SURPRISE MAKEOVER FROM FORMER TEAMMATES\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    Okay: A tarp, a hammock and a sleeping pad are all you need for the first night, and most of it packs small.\nPICK A TARP THAT COVERS THE WHOLE HAMMOCK WITH ROOM TO SPARE\nA bigger tarp weighs more, but it keeps the wind off you when the weather turns in the night.
+    Okay: Light matters more than the camera you carry, and the hour before sunset gives the softest of it.\n3. PUT A STRONG SHAPE IN THE FRONT OF THE FRAME\nA rock or a fallen tree in the foreground gives the eye somewhere to start.
+    Okay: Light matters more than the camera you carry, and the hour before sunset gives the softest of it.\n(TIP: THIS ALSO WORKS WELL WITH THE LENS THAT CAME WITH YOUR CAMERA)\nA rock or a fallen tree in the foreground gives the eye somewhere to start.
+    Okay: Light matters more than the camera you carry, and the hour before sunset gives the softest of it.\nWATCH THE SKY BEHIND YOU AS WELL AS IN FRONT\nA rock or a fallen tree in the foreground gives the eye somewhere to start.
+    Okay: Pack the heavy things close to your back and the light ones on top, and check the weight before you go.\nSHELTER\nTent, poles and stakes, and a ground sheet.\nCARRY A LITTLE MORE WATER THAN YOU THINK YOU WILL NEED ON THE TRAIL\nTwo litres a person is a good start for a day hike in summer.
+    CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nHALL OF FAMER'S HOMETOWN FIELD GETS SURPRISE MAKEOVER FROM FORMER TEAMMATES\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.\nCLICK HERE TO GET THE FOX NEWS APP
     CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nCLICK HERE TO GET THE FOX NEWS APP\nThe city will now look for a new tenant for the ballpark, which opened in 1962 and seats 6,000.
+    CN405: The team played its first game in 1984 and will play its last in 2025, the owner said in a long statement.\nGET FOX BUSINESS ON THE GO BY CLICKING HERE
+    CN405: Pack the heavy things close to your back and the light ones on top, and check the weight before you go.\nDOWNLOAD OUR PRINTABLE PACKING LIST
     """
     lines = doc.lines
     caps = _caps_lines(doc)  # the capitalised link lines: they go after the first body line
@@ -1382,28 +1540,45 @@ def glued_tags(doc: Document) -> Iterator[Hit]:
 _TABLE_RULE = regex.compile(r"\|?+(?:\s{0,4}+:?-{3,40}+:?\s{0,4}+\|){1,40}+\s{0,4}+:?-{0,40}+:?\s{0,4}+")
 
 
-@rule("CN410", "markup-debris", words=["---"], local=True)  # _TABLE_RULE needs -{3,40}
-def markup_debris(doc: Document, candidates: list[int]) -> Iterator[Hit]:
-    """Remove table rule rows left over from extraction (``|---|---|``).
+def _table_row(text: str) -> bool:
+    """A pipe table row with words in its cells: ``| Plan | Price |`` or ``Plan | Price``."""
+    if len(text) > 2000 or "|" not in text:
+        return False
+    return len(text.strip().strip("|").split("|")) >= 2 and any(ch.isalnum() for ch in text)
 
-    Extractors turn an HTML table's header rule into a line like ``|---|---|---|``.  It
-    holds no words and only marks where the table's header ended.  Table rows with words
-    in their cells stay, and so do separators that belong to the article's own layout:
-    "* * *" section breaks and the "___" lines between the entries of a wire timeline.
+
+@rule("CN410", "markup-debris", words=["---"])  # _TABLE_RULE needs -{3,40}
+def markup_debris(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+    r"""Remove orphan table rule rows left over from extraction (``|---|---|``).
+
+    Extractors turn an HTML table's header rule into a line like ``|---|---|---|``.  When
+    the table's rows are gone (the page's layout tables are dropped, or a table of
+    widgets was removed), the rule is left alone and holds no words: that orphan goes.
+    A rule row with a table row beside it (a header row above or data rows below) is part
+    of an intact Markdown table and stays with it.  Table rows with words in their cells
+    stay, and so do separators that belong to the article's own layout: "* * *" section
+    breaks and the "___" lines between the entries of a wire timeline.
 
     Okay: | Ticker | Security | Last | Change |
+    Okay: | Plan | Price |\n|---|---|\n| Basic | $5 a month |
+    Okay: Plan | Price\n--- | ---\nBasic | $5 a month
     Okay: * * *
     Okay: ___
     Okay: The score was 3-1 --- a result nobody expected.
     CN410: |---|---|---|---|---|
     CN410: | :--- | ---: |
+    CN410: The fund's fees fell for the third year in a row, the report said.\n|---|---|\nFees are still higher than those of index funds, it added.
     """
     lines = doc.lines
+    n = len(lines)
     for i in candidates:
         text = lines[i].stripped
         if len(text) > 400 or text[0] not in "|:-":
             continue
-        if _TABLE_RULE.fullmatch(text):
+        if _TABLE_RULE.fullmatch(text) and not any(
+            0 <= j < n and _table_row(lines[j].stripped) and not _TABLE_RULE.fullmatch(lines[j].stripped)
+            for j in (i - 1, i + 1)
+        ):
             yield Hit(i, i, "table rule row")
 
 
@@ -1489,13 +1664,37 @@ _BULLETED = regex.compile(r"[-–—•·*]\s{1,4}+(?P<item>[^\n]{1,200}+)")
 _MEDIA_TAG = regex.compile(r"\s[\[(](?:video|videos|photos?|gallery|podcast|audio|watch|listen)[\])]$", _I)
 
 
+#: An item that names a book by its author ("The Long Walk by Ana Reyes") or a product by
+#: its price or a spec ("Trail Runner 4 – $129", "Ultralight Tent (2 lb 3 oz)"): a
+#: reading list or a buyer's guide, which is the article.
+_BOOK_OR_PRODUCT = regex.compile(
+    r"\sby\s(?-i:\p{Lu})|[$£€¥]\s{0,2}+\d|\d\s{0,2}+(?:USD|EUR|GBP|dollars)\b"
+    r"|\d\s{0,2}+(?:mm|cm|in|inch|inches|ft|oz|lbs?|kg|g|ml|l|gb|tb|mb|mah|w|hz|mp|v)\b|\d[\"”″]",
+    _I,
+)
+
+
 def _listed_headline(text: str) -> bool:
     bulleted = _BULLETED.fullmatch(text)
     if bulleted:
         item = bulleted.group("item").strip()
         return (4 <= word_count(item) <= 20 and ":" not in item and _title_case(item)
-                and not item.endswith((".", ",", ";")))
+                and not item.endswith((".", ",", ";")) and not _BOOK_OR_PRODUCT.search(item))
     return _MEDIA_TAG.search(text) is not None and 3 <= word_count(text) <= 25
+
+
+def _bullet(text: str) -> str:
+    """The bullet a line starts with ("" for none)."""
+    return text[0] if _BULLETED.match(text) else ""
+
+
+def _prose_after(text: str) -> bool:
+    """A line of running text (8 words or more, ending like a sentence) with no bullet."""
+    return (
+        not _bullet(text)
+        and text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
+        and word_count(text) >= 8
+    )
 
 
 #: One of these ends every line _MEDIA_TAG matches ("[Video]", "(Photos)").
@@ -1532,11 +1731,19 @@ def trailing_headline_list(doc: Document) -> Iterator[Hit]:
     ("... Review: a new headset [Video]").  Two or more such lines in a row after the last
     body paragraph go.  Bulleted lists inside the article stay, as do lists at the end in
     sentence case, with labels ("- Best Actor: ...") or with sentence punctuation, and a
-    single bulleted line.
+    single bulleted line.  So does a run of Title Case items that is only part of a
+    longer bulleted list (the items before or after it are not headlines), one that
+    running text follows (the list sits between paragraphs), and a list of books by
+    their authors ("- The Quiet Harbour by Mara Lind") or of products with a price or a
+    spec ("- Ridge Pro Hiking Boot – $189"): a reading list or a buyer's guide.
 
     Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- Best Picture: The Long Road Home\\n- Best Actor: Dana Marsh
     Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- two cups of flour\\n- one egg, beaten
     Okay: - 15 Amazing Images of Stars\\n- 11 Fascinating Facts About Our Galaxy\\nThe story starts here and runs on for a good while, with enough words to be prose.
+    Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- Fruit\\n- Ten Easy Ways to Eat More Greens\\n- How to Plan a Week of Healthy Meals\\n- Recipes
+    Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- The Quiet Harbour by Mara Lind\\n- A Field Guide to Northern Birds by Tom Adair
+    Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- Summit Trail Runner Four – $129\\n- Ridge Pro Waterproof Hiking Boot – $189
+    Okay: The last paragraph of the story ends here, with enough words to count as prose.\\n- Walking the Rim Trail in a Single Day\\n- Camping at the Lake Below the Falls\\nWant more ideas for your next trip? Here are a few more of our favourites…
     CN413: The last paragraph of the story ends here, with enough words to count as prose.\\n- 15 Amazing Images of Stars\\n- 11 Fascinating Facts About Our Milky Way Galaxy
     CN413: The last paragraph of the story ends here, with enough words to count as prose.\\nHeadset Review: my new favourite for gaming [Video]\\nEspresso Machine Review: small and strong [Video]
     """
@@ -1551,13 +1758,27 @@ def trailing_headline_list(doc: Document) -> Iterator[Hit]:
     def listed(k: int) -> bool:
         return quick[k] and _listed_headline(lines[k].stripped)
 
+    def kept(i: int, j: int) -> bool:
+        """The run ``i..j`` is the article's: part of a longer bulleted list, or text follows it."""
+        first = _bullet(lines[i].stripped)
+        if first and i > 0 and _bullet(lines[i - 1].stripped) == first:
+            return True  # the list began before the run, with items that are not headlines
+        last = _bullet(lines[j].stripped)
+        if j + 1 < n:
+            after = lines[j + 1].stripped
+            if last and _bullet(after) == last:
+                return True  # the list goes on after the run
+            if _prose_after(after):
+                return True  # the list sits between paragraphs
+        return False
+
     i = tail_start(doc)
     while i < n:
         if listed(i):
             j = i
             while j + 1 < n and listed(j + 1):
                 j += 1
-            if j > i:
+            if j > i and not kept(i, j):
                 yield Hit(i, j, "list of headlines after the article")
             i = j + 1
         else:
