@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document, Hit
 from ..registry import rule
-from ..shapes import ends_sentence, is_body, word_count
+from ..shapes import ends_sentence, is_body, is_reported_speech, word_count
 
 __all__ = ["headline", "page_author"]
 
@@ -190,3 +190,87 @@ def page_author(doc: Document) -> Iterator[Hit]:
             yield Hit(line.index, line.index, "byline naming the page's author")
         elif ends_sentence(line.stripped) and word_count(line.stripped) >= 8:
             break
+
+
+#: How many lines from the end an author box is looked for.
+AUTHOR_BOX_LINES = 6
+#: What follows the author's name at the start of a bio: a verb of who they are or a comma.
+_BIO_VERB = frozenset(
+    "is was has have writes wrote covers covered joined lives works worked leads serves holds earned "
+    "spent specializes specialises brings teaches reports edits founded runs".split()
+)
+
+
+def _name_tokens(meta_author: str) -> list[tuple[str, ...]]:
+    """The page's author names as word tuples, each of two words or more."""
+    names = []
+    for part in _AUTHOR_SPLIT.split(meta_author):
+        words = tuple(_WORDS.findall(_fold(part)))
+        if 2 <= len(words) <= 6:
+            names.append(words)
+    return names
+
+
+def _bio_or_name(text: str, names: list[tuple[str, ...]]) -> str | None:
+    """``"bio"`` if ``text`` starts with an author's name and says who they are, ``"name"``
+    if it is only the name, else None."""
+    words = _WORDS.findall(_fold(text))
+    for name in names:
+        if tuple(words[: len(name)]) != name:
+            continue
+        if len(words) == len(name):
+            return "name"
+        rest = text.split(None, len(name))[-1] if len(text.split()) > len(name) else ""
+        after_name = words[len(name)]
+        if ends_sentence(text) and word_count(text) >= 8 and not is_reported_speech(text) and (
+            after_name in _BIO_VERB or rest.startswith((",", "—", "–", "("))
+            or text.split()[len(name) - 1].endswith(",")
+        ):
+            return "bio"
+    return None
+
+
+@rule("CN603", "page-author-bio", when=_author_known, block=True)
+def page_author_bio(doc: Document) -> Iterator[Hit]:
+    """Remove the author box after the article: the bio of the page's author, and the name on its own.
+
+    When the text comes from HTML, the page's metadata names the author.  Among the last
+    six lines, after which at most two more paragraphs of running text follow, a line that
+    starts with the author's full name and goes on to say who they are ("Jane Doe is a
+    reporter ...", "Jane Doe, editor, has ...") is the author box that sites print after
+    the article, and so is a line holding only the name beside it.  A sentence that
+    mentions the author inside the article, a bio of somebody else, and the author's name
+    higher up stay; without author metadata the rule does nothing.
+
+    Okay[author=Jane Doe]: The council met on Tuesday.\\nJane Doe is a reporter, the mayor said, and everyone laughed at the meeting.
+    Okay[author=Jane Doe]: Jane Doe has lived on the street for forty years and remembers the flood of 1979.\\nThe vote on the new levee was delayed until March, when the state budget will finally be known.\\nThe council meets again next week to hear from residents about the plan and its cost to them.\\nCritics said the delay would cost the city money that it does not have in its budget this year.
+    Okay[author=Jane Doe]: The council met on Tuesday night to discuss the budget for next year.\\nJohn Roe is a reporter for the Daily Planet who covers the city council.
+    Okay: The council met on Tuesday night to discuss the budget for next year.\\nJane Doe is a reporter for the Daily Planet who covers the city council.
+    CN603[author=Jane Doe]: The council met on Tuesday night to discuss the budget for next year.\\nJane Doe is a reporter for the Daily Planet who covers the city council.
+    CN603[author=Jane Doe]: The council met on Tuesday night to discuss the budget for next year.\\nJane Doe\\nJane Doe, the paper's city editor, has covered local politics for twenty years.
+    CN603[author=Jane Q. Doe]: The council met on Tuesday night to discuss the budget for next year.\\nJane Q. Doe has written about gardening for a decade and lives in Vermont.
+    """
+    author = doc.meta.get("author")
+    if not author:
+        return
+    names = _name_tokens(author)
+    if not names:
+        return
+    lines = doc.lines
+    start = max(0, len(lines) - AUTHOR_BOX_LINES)
+    body_after = 0
+    found: list[tuple[int, str]] = []
+    for line in reversed(lines[start:]):
+        kind = _bio_or_name(line.stripped, names)
+        if kind == "bio" and body_after <= 2:
+            found.append((line.index, kind))
+        elif kind == "name":
+            found.append((line.index, kind))
+        if is_body(line.stripped):
+            body_after += 1
+    bios = {index for index, kind in found if kind == "bio"}
+    for index, kind in found:
+        if kind == "bio":
+            yield Hit(index, index, "bio of the page's author after the article")
+        elif index + 1 in bios or index - 1 in bios:
+            yield Hit(index, index, "name of the page's author over their bio")
