@@ -221,3 +221,54 @@ def repeated_headline(doc: Document) -> Iterator[Hit]:
     for line in lines[start:]:
         if _fast_key(line.text) == key:
             yield Hit(line.index, line.index, "headline printed again after the article")
+
+
+#: A run repeated later must hold this many lines, this many of them running text (and
+#: not list items: a guide repeats the same list of options under two steps).
+_RUN_MIN_LINES = 3
+_RUN_MIN_BODY = 2
+_LIST_ITEM = regex.compile(r"(?:[-–—•*·▪◦]|\d{1,3}[.)])\s")
+
+
+@rule("CN503", "repeated-run", words=_IRREGULAR_SPACE, when=_block_can_repeat)
+def repeated_run(doc: Document) -> Iterator[Hit]:
+    r"""Remove a later copy of a run of paragraphs that the document already printed.
+
+    Extractors that join two renderings of a page (the article, then a print or AMP copy,
+    or a teaser module that repeats the opening) print a stretch of the article a second
+    time further down.  A run of three lines or more, two of them running text (not list
+    items), that repeats lines printed earlier, line for line, is that second copy, and it
+    goes; the first copy stays.  Real repetition is shorter, or a list: a quote echoed
+    later, a chorus, the same list of options under two steps of a guide, a heading used
+    twice.
+
+    Okay: The sea gives back everything we throw into it, the organiser told the volunteers on the beach.\nMr Tan repeated the line to every new group that arrived at the mangroves that morning.\nThe sea gives back everything we throw into it, the organiser told the volunteers on the beach.
+    Okay: Step 2: File the form\n- By mail: Department of State, Division of Corporations, One Commerce Plaza, Albany, New York.\n- In person: Department of State, Division of Corporations, One Commerce Plaza, Albany, New York.\n- Online: the department's website.\nStep 5: File the amendment\n- By mail: Department of State, Division of Corporations, One Commerce Plaza, Albany, New York.\n- In person: Department of State, Division of Corporations, One Commerce Plaza, Albany, New York.\n- Online: the department's website.
+    Okay: Chorus\nWe walk the long road home tonight, under the lights of the city that never sleeps.\nVerse two\nChorus\nWe walk the long road home tonight, under the lights of the city that never sleeps.
+    CN503: Prices rose again in May, the agency said, as fuel and food costs climbed for a third month.\nEconomists had expected a smaller rise after the central bank raised rates twice this spring.\nThe agency will publish revised figures for April and May at the end of next month.\nShare this article\nPrices rose again in May, the agency said, as fuel and food costs climbed for a third month.\nEconomists had expected a smaller rise after the central bank raised rates twice this spring.\nThe agency will publish revised figures for April and May at the end of next month.
+    """
+    lines = doc.lines
+    n = len(lines)
+    if n < 2 * _RUN_MIN_LINES:
+        return
+    keys = [_fast_key(line.text) for line in lines]
+    if len(set(keys)) == n:
+        return
+    first: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        first.setdefault(key, index)
+    budget = _BUDGET
+    j = 0
+    while j < n and budget > 0:
+        i = first[keys[j]]
+        size = 0
+        while j + size < n and i + size < j and keys[i + size] == keys[j + size] and budget > 0:
+            size += 1
+            budget -= 1
+        if size >= _RUN_MIN_LINES and sum(
+            is_body(k) and not _LIST_ITEM.match(k) for k in keys[j : j + size]
+        ) >= _RUN_MIN_BODY:
+            yield Hit(j, j + size - 1, f"run of {size} lines printed again (first copy from line {lines[i].number})")
+            j += size
+        else:
+            j += 1
