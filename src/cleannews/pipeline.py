@@ -167,16 +167,19 @@ class Pipeline:
         repairs: tuple[str, ...] = ()
         if self.normalize:
             text, repairs = repair(text)
-        known_site = sitepacks.resolve_site(site or self.site, text)
+        explicit = bool(site or self.site)
+        known_site = first_site = sitepacks.resolve_site(site or self.site, text)
         keep = self.keep_headline if keep_headline is None else keep_headline
         source = Source(text)
         removals: list[Removal] = []
-        passes = 0
+        passes = stage = 0
+        tried = {known_site}
         cut: set[int] | None = None  # physical lines cut in the last pass (None: first pass)
         memo = ScanMemo()  # what the trigger scan found, per line text
         while True:
             passes += 1
-            if passes > MAX_PASSES:
+            stage += 1
+            if stage > MAX_PASSES:
                 raise EngineError(f"no fixpoint after {MAX_PASSES} passes; a rule keeps finding new hits")
             document = source.view(site=known_site, meta=meta, keep_headline=keep)
             if not document.lines:
@@ -184,7 +187,17 @@ class Pipeline:
             changed = None if cut is None else {line.index for line in document.lines if line.number - 1 in cut}
             stamped = self._collect(document, changed, memo)
             if not stamped:
-                break
+                if explicit or not removals:
+                    break
+                # The site was found from signature lines.  Once the lines of one site are
+                # gone, another site's signature may decide what the output resolves to;
+                # clean on with that site, so that cleaning the output again finds nothing.
+                again = sitepacks.resolve_site(None, source.render())
+                if again is None or again in tried:
+                    break
+                tried.add(again)
+                known_site, stage, cut = again, 0, None
+                continue
             new = self._apply(source, document, stamped)
             removals.extend(new)
             cut = {r.first - 1 for r in new if r.span is not None}
@@ -192,7 +205,7 @@ class Pipeline:
         ordered = tuple(sorted(removals, key=lambda r: (r.first, r.span or (-1, -1), r.code)))
         if removals and source.pristine().apply(ordered) != output:
             raise EngineError("replaying the removals does not reproduce the output")
-        return Result(output, ordered, text, repairs, known_site, passes, dict(meta or {}))
+        return Result(output, ordered, text, repairs, first_site, passes, dict(meta or {}))
 
     def explain_html(
         self, html: str | bytes, url: str | None = None, *, site: str | None = None,

@@ -1483,7 +1483,7 @@ def _junction_line(doc: Document) -> bool:
     """Trigger test of CN409: a line of at most 120 characters with a junction ("sIl")."""
     texts = _texts(doc)
     short = "\n".join(map(texts.__getitem__, _short_lines(doc)))
-    data = short.encode()
+    data = short.encode("utf-8", "surrogatepass")
     if not short.isascii():
         # the characters outside ASCII: when they are all known non-letters, the bytes
         # test below is exact; otherwise ask the pattern

@@ -103,9 +103,9 @@ def headline(doc: Document) -> Iterator[Hit]:
 
     Only active with ``keep_headline=False`` (``--drop-headline``); by default headlines
     are content and stay.  When the page's title is known (``clean_html``), the line that
-    repeats it among the first five lines goes (equal to it, or the title without the site
-    name around it; before the first paragraph also the same headline with 80% of its
-    words in common), and nothing else.
+    repeats it before the first paragraph, among the first five lines, goes (equal to it,
+    the title without the site name around it, or the same headline with 80% of its words
+    in common), with every exact copy of it before the first paragraph, and nothing else.
     Otherwise the headline is the first line, and the deck the second (a clause in
     sentence case, not a question), when they are shaped like headlines (4 to 25 words,
     no closing punctuation unless a
@@ -143,12 +143,17 @@ def headline(doc: Document) -> Iterator[Hit]:
     lines = doc.lines
     title = doc.meta.get("title")
     if title:
-        before_body = True
-        for line in lines[:TITLE_SEARCH_LINES]:
-            if _same_title(line.stripped, title, fuzzy=before_body):
+        # every copy before the first paragraph goes in one pass: removing them never moves
+        # the first paragraph, so a later pass finds none (a title printed twelve times)
+        found = False
+        for line in lines:
+            if is_body(line.stripped):
+                break
+            if _same_title(line.stripped, title, fuzzy=not found and line.index < TITLE_SEARCH_LINES):
+                found = True
                 yield Hit(line.index, line.index, "headline: the page title repeated at the top of the body")
-                return
-            before_body = before_body and not is_body(line.stripped)
+            elif not found and line.index >= TITLE_SEARCH_LINES:
+                break
         return
     run = 0
     while run < min(2, len(lines) - 1) and _leads(lines[run].stripped, deck=run == 1):

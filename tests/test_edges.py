@@ -1,0 +1,69 @@
+"""Guarantees at the edges (issue 11): inputs that once broke idempotence, the fixpoint or
+the engine, each pinned by the smallest input found."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+
+
+def _twice(text: str, **options: object) -> tuple[cleannews.Result, cleannews.Result]:
+    once = cleannews.clean_and_explain(text, **options)  # type: ignore[arg-type]
+    again = cleannews.clean_and_explain(once.text, **options)  # type: ignore[arg-type]
+    return once, again
+
+
+def test_signature_lines_of_two_site_packs_clean_once_for_all() -> None:
+    # the first pass resolved HuffPost; with its lines gone, The Hill's hover card decided
+    # the output's site, so cleaning the output again removed more (the fuzzer's minimum)
+    text = "r\nSupport HuffPost\nByJ\nAlexandria OzAlexandria  MORE (D-Y.)"
+    once, again = _twice(text)
+    assert again.text == once.text
+    assert not again.removals
+    assert "CN921" in {r.code for r in once.removals}
+    assert once.replay() == once.text
+
+
+def test_an_explicit_site_is_kept_for_the_whole_document() -> None:
+    text = "r\nSupport HuffPost\nByJ\nAlexandria OzAlexandria  MORE (D-Y.)"
+    once, again = _twice(text, site="huffpost")
+    assert again.text == once.text and once.site == "huffpost"
+
+
+def test_a_title_printed_many_times_goes_in_one_pass() -> None:
+    title = "Council delays the vote on the budget"
+    body = "The council on Tuesday delayed its vote for the third time this year, officials said in a statement.\n"
+    result = cleannews.clean_and_explain((title + "\n") * 10 + body, keep_headline=False, meta={"title": title})
+    assert result.text == body
+    assert result.passes <= 2
+
+
+def test_html_with_the_title_in_twelve_paragraphs_converges() -> None:
+    title = "Council delays the vote"
+    body = "The council on Tuesday delayed its vote for the third time this year, officials said in a statement."
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        + f"<p>{title}</p>" * 12 + f"<p>{body}</p></article></body></html>"
+    )
+    assert cleannews.clean_html(html).strip() == body
+
+
+def test_title_copies_after_the_first_paragraph_stay() -> None:
+    title = "Council delays the vote on the budget"
+    body = "The council on Tuesday delayed its vote for the third time this year, officials said in a statement.\n"
+    later = "Members said they would meet again in March, once the state has published its own budget.\n"
+    text = title + "\n" + body + title + "\n" + later
+    once, again = _twice(text, keep_headline=False, meta={"title": title})
+    assert once.text == body + title + "\n" + later
+    assert again.text == once.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\ud800", "x\ud800\nShare\n", "By Jane\ud800 Doe\n\udcff Advertisement\n", "Sign up for our newsletter\ud800\nEmail\n"],
+)
+def test_lone_surrogates_without_normalization(text: str) -> None:
+    once, again = _twice(text, normalize=False)
+    assert once.replay() == once.text
+    assert again.text == once.text
