@@ -122,6 +122,47 @@ _MONEY = regex.compile(
     r"\bmonthly\b|\bannual(?:ly)?\b|\bone-time\b|\btax[- ]deductible\b|\bcredit card\b|\bpaypal\b",
     _I,
 )
+#: The publisher's journalism, unmistakably: a block is an appeal only when one of its
+#: lines names it.  The other causes of _CAUSE (stories, articles, a mission, "our work",
+#: "full access", "powered by members") also fit a charity, a gym or a software plan
+#: described in an article, and "reporting", "coverage", "stories" and "articles" count
+#: here only with a newsroom's qualifier ("investigative reporting", "local coverage").
+_JOURNALISM = regex.compile(
+    r"\b(?:journalism|journalists?+|reporters?+|newsrooms?+|news|free press|independent press|fact-checked|"
+    r"public (?:radio|media|broadcasting)|readers like you|(?:funded|powered|supported) by (?:our )?readers|"
+    r"reader[- ](?:supported|funded|powered)|"
+    r"(?:local|original|independent|investigative|exclusive|quality|trusted|award-winning|in-depth|nonprofit|"
+    r"accountability|must-read|fearless|hard-hitting) (?:reporting|coverage|stories|articles))\b",
+    _I,
+)
+#: A bare button-like offer of the publisher's access: "Subscribe for unlimited access".
+_ACCESS_OFFER = regex.compile(
+    r"^(?:subscribe|join|sign up)(?: now| today)? (?:for|to get) (?:unlimited|full|digital|premium)"
+    r"(?: digital)? access[.!]?+$",
+    _I,
+)
+#: The payment buttons of a donation form: a row of frequencies or amounts, "Yes, I'll
+#: give $5/month", "Maybe later".  No article prints them.
+_APPEAL_WIDGET = regex.compile(
+    r"^(?:(?:(?:one-time|single|monthly|annual(?:ly)?+|yearly|once)[\s/|,]*+){2,4}+|"
+    r"(?:[$£€₹]\s?+\d[\d,.]*+(?:\s?+/\s?+\p{L}{1,6}+)?+[\s|,]*+){2,8}+(?:other)?+|"
+    r"yes,? i['’]ll (?:give|donate|contribute)\b.{0,40}+|maybe later|not now|no,? thanks|"
+    r"remind me (?:later|in \p{L}{3,9}+))$",
+    _I,
+)
+#: Literals of which every match of _JOURNALISM holds one (in the folded text).
+_JOURNALISM_LITERALS = (
+    "journalis", "reporter", "newsroom", "news", "free press", "independent press", "fact-checked", "public ",
+    "readers", "reader-", "reader ", "reporting", "coverage", "stories", "articles",
+)
+
+
+def _names_journalism(text: str) -> bool:
+    """True if the line names the publisher's journalism (_JOURNALISM); cheap check first."""
+    f = fold(text)
+    return any(word in f for word in _JOURNALISM_LITERALS) and _JOURNALISM.search(text) is not None
+
+
 #: Any ingredient of an appeal: a cheap first check before the separate searches.
 _APPEAL_ANY = regex.compile(
     "|".join(p.pattern for p in (_WE, _YOU, _ASK, _CAUSE, _MONEY)), _I
@@ -458,8 +499,18 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     anchor: a sentence that addresses the reader and asks, or a short imperative
     ("Support our journalism ...").  Reported speech is never an appeal, and a request
     for donations that is the news itself (a food pantry asking for cans, with no
-    journalism in it) is kept.
+    journalism in it) is kept.  A sentence of the block must name the publisher's
+    journalism (news, journalists, a newsroom, "readers like you", "local reporting" ...),
+    unless the block holds a donation form's buttons ("One-Time Monthly Annual", "Yes,
+    I'll give $5/month") or its anchor is a bare "Subscribe for unlimited access".  So
+    offers that an article describes are kept: a charity's donation drive, a gym's or a
+    software plan's membership and prices, a help desk's "our support team".
 
+    Okay: Why hospital charities want your old car\nDonate your old car to a charity and it handles the pickup, the title transfer and the sale.\nBecome a member of the giving circle for $100 a year.\nDonors receive a tax receipt.
+    Okay: Pricing\nFree: $0\nPlus: $10/month\nBusiness: $15/month\nSubscribe to Plus and you get full access to version history, unlimited uploads and guest editing.\nNo subscriptions required: the free plan never expires.\nMonthly or annual billing
+    Okay: Our support team is available 24/7 to help you with your account, your subscription and your orders.\nSupport your team with full access to our knowledge base, with new articles every week.\nStart your free trial
+    Okay: Membership costs $39 a month, or $399 a year if you pay up front.\nJoin before the end of the month and we waive the joining fee, so you get full access to every class.\nThank you for reading!
+    Okay: Please support our mission to end hunger in the county: your gift of $25 feeds a family for a week.\nDonate now
     Okay: To donate, drop items at the pantry's side entrance on Tuesdays and Saturdays between 9 a.m. and noon.
     Okay: Monetary donations can be made through the pantry's website, and Ortiz said cash goes further because the pantry buys in bulk.
     Okay: "They are subscribing to a conversation, not a website," she said.
@@ -469,6 +520,8 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN101: Will you support Vox today?\nWe believe that everyone deserves to understand the world. You can support this mission by making a gift.\nOne-Time Monthly Annual\nYes, I'll give $5/month
     CN101: You're a loyal reader\nWe have a request. As the journalism we do is costly, we invite readers like you to help support our work.\nFor as little as $6 a month you can help support our quality journalism.\nThank you,\nJane Doe, Editor\nAlready a member? Sign in to stop seeing this
     CN101: A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism and civil dialogue.\nDonate now
+    CN101: Subscribe for unlimited access\nAlready have an account? Log in
+    CN101: For two years, we've been covering the war without paywalls. We rely on readers like you to keep going. If you value our work, please consider becoming a member.\nBecome a member
 
     A one-line promo for a named subscription goes on its own: "subscribe to <Name>
     now" closing a sentence that opens the line ("To get more of ..., subscribe to ...
@@ -507,7 +560,16 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         strong = sum(1 for j in range(first, last + 1) if kinds[j] >= 2)
         anchors = [j for j in range(first, last + 1) if kinds[j] == 3]
         compact = any(word_count(lines[j].stripped) <= 30 for j in anchors)
-        if strong >= 2 or compact:
+        # whose cause is journalism, named by one of its fundraising sentences (not by a
+        # short line that only sits next to them): a charity's, a shop's or a software
+        # vendor's offer described in an article (donate your car, membership at $39 a
+        # month, full access with a Pro plan) is kept
+        newsroom = any(
+            _names_journalism(lines[j].stripped) for j in range(first, last + 1) if kinds[j] >= 2
+        ) or any(_ACCESS_OFFER.match(lines[j].stripped) is not None for j in anchors) or any(
+            _APPEAL_WIDGET.match(lines[j].stripped) is not None for j in range(first, last + 1) if kinds[j] == 1
+        )
+        if (strong >= 2 or compact) and newsroom:
             yield Hit(first, last, "reader-revenue appeal block")
             promos.difference_update(range(first, last + 1))
     for i in sorted(promos):
@@ -628,6 +690,37 @@ def _may_be_signup_ours(f: str, stop: bool) -> bool:
     )
 
 
+#: Advice on running or reading newsletters, not the publisher's sign-up: the reader's own
+#: newsletter, list or subscribers ("... in your newsletter", "your subscribers"), other
+#: people's newsletters in general ("subscribe to a few newsletters in your industry"),
+#: and steps of a how-to ("then click Subscribe").
+_NL_HOWTO = regex.compile(
+    r"\byour (?:own |first |next |email |e-mail |weekly |monthly |company['’]s |business['’]s )?"
+    r"(?:newsletters?|subscribers?|subscriber list|mailing list|email list|e-mail list|audience|customers|"
+    r"contacts|campaigns?|sign-?up form|opt-ins?)\b"
+    r"|\b(?:a few|some|several|other|many|these|those|similar|competitors['’]?|rival|industry) newsletters\b"
+    r"|\b(?:then|next,?|first,?) (?:click|tap|select|choose|enter|hit)\b",
+    _I,
+)
+
+
+def _nl_howto(text: str, f: str) -> bool:
+    """True if _NL_HOWTO finds advice in ``text`` (``f`` folded); cheap checks first."""
+    return ("your " in f or "newsletters" in f or "then " in f or "next" in f or "first" in f) and (
+        _NL_HOWTO.search(text) is not None
+    )
+
+
+def _nl_advice(text: str, f: str) -> bool:
+    """True if the sign-up line ``text`` (``f`` folded) is advice (_NL_HOWTO), not a
+    marker or the fine print of a form."""
+    if (f.startswith(_NL_MARKER_STARTS) and _NL_MARKER.match(text)) or (
+        f.startswith(_NL_FORM_STARTS) and _NL_FORM.match(text)
+    ):
+        return False
+    return _nl_howto(text, f)
+
+
 def _newsletter_line(text: str, f: str) -> bool:
     """True if ``text`` is a sign-up line; ``f`` is its folded text (``_quick.cfold(text)``).
 
@@ -710,6 +803,15 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Sign up for the free flu shot at any county clinic, officials urged.
     Okay: Sign up for the Boston Marathon Daily Challenge, the club suggested, if you run every day.
     Okay: Thousands sign up for the free Yoga Daily program each January.
+
+    Advice on running or reading newsletters is kept: a line about the reader's own
+    newsletter, list or subscribers, about other people's newsletters in general, or
+    giving the steps of a how-to ("then click Subscribe").
+
+    Okay: Subscribe to a few newsletters in your industry to see what works.
+    Okay: Stay in the know about what your customers want with a one-question survey in your newsletter.
+    Okay: Write a subject line, then click Subscribe in the preview to get a test copy in your inbox.
+    CN102: Get the best of our reporting delivered to your inbox. Sign up for our free newsletter.
     """
     lines = doc.lines
     n = len(lines)
@@ -725,7 +827,7 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         if not _may_be_newsletter_line(f):
             continue
         text = _short_prompt(line, 60)
-        if text is not None and _newsletter_line(text, f):
+        if text is not None and _newsletter_line(text, f) and not _nl_advice(text, f):
             flagged[index] = True
     if not any(flagged):
         return  # boxes and teasers only grow around a sign-up line

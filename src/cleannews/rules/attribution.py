@@ -697,18 +697,23 @@ def byline_kind(text: str) -> str | None:
         # and each other part is a byline or names, outlets, e-mail addresses and roles
         stamps = {i for i, p in enumerate(parts) if _may_stamp(p) and timestamp_kind(p) not in (None, "label")}
         if 0 < len(stamps) < len(parts):
+            # a label ("Posted: ...", "Updated ..."), a read time, "By ...", an e-mail or a
+            # job title marks a byline; "Kernel Upgrade · June 18, 2019" may be a table row
+            marked = any(timestamp_kind(parts[i]) in ("stamped", "read") for i in stamps)
             for i, p in enumerate(parts):
                 if i in stamps:
                     continue
                 pm = _BY_PREFIX.match(p)
                 if pm and _byline_rest(p[pm.end():]):
+                    marked = True
                     continue
                 subs = [x.strip() for x in p.split(",") if x.strip()]
                 if not subs or not all(
                     is_name(x) or is_outlet(x, 5) or _is_email(x) or is_role(x) for x in subs
                 ):
                     return None
-            return "composite"
+                marked = marked or any(_is_email(x) or is_role(x) for x in subs)
+            return "composite" if marked else "composite-bare"
     return None
 
 
@@ -783,7 +788,7 @@ def _sentence_headline(doc: Document) -> bool:
         s = line.stripped
         if not s:
             continue
-        if byline_kind(s) is not None or (named and timestamp_kind(s) in ("stamped", "date")):
+        if byline_kind(s) not in (None, "composite-bare") or (named and timestamp_kind(s) in ("stamped", "date")):
             return True
         if _long(s):
             return False
@@ -851,6 +856,16 @@ def byline(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN301: TOI City Desk / TIMESOFINDIA.COM / Updated: Jan 5, 2024, 15:12 IST
     Okay: Author: the committee, which met for six hours on Friday.
     Okay: Pass / fail
+
+    A name-and-date line with no label, role or "By" ("Priya Halden · Feb 10, 2025") goes
+    only in the head or tail, and not when the line next to it is built the same way: in
+    the body, or in a run of such lines, it is a row of a table or a list of dates.  A
+    list item of the body ("- ...", "1. ...", "| ... |" next to another) is kept.
+
+    CN301: Headline of the story\nPriya Halden · Feb 10, 2025\nA long first paragraph of the story follows here with many words in it, as stories do.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nVersion 2.3 · March 3, 2024\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: Maintenance windows\nBackup Strategy · January 22nd, 2019\nStorage Migration · March 4, 2019\nA long first paragraph of the story follows here with many words in it, as stories do.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n- January 22nd, 2019 | Backup Strategy\n- March 4th, 2019 | Restore Drill\nThe second paragraph of the story is long enough to count as running prose too.
     """
     for line in _candidates(doc, _F_BY, candidates):
         kind = byline_kind(line.stripped)
@@ -859,7 +874,12 @@ def byline(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         if kind in ("handle", "by-short"):
             if not _in_zone(doc, line.index):
                 continue
-        yield Hit(line.index, line.index, f"byline ({kind})")
+        elif kind == "composite-bare":
+            if not _in_zone(doc, line.index) or _listed(doc, line.index) or _table_like(doc, line.index):
+                continue
+        elif kind == "composite" and _listed(doc, line.index):
+            continue
+        yield Hit(line.index, line.index, f"byline ({kind.split('-')[0]})")
 
 
 # ---------------------------------------------------------------------------------------
@@ -1032,19 +1052,80 @@ def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # CN303 timestamps and CN304 read times
 
 
-def _attribution_anchor(text: str) -> bool:
+def _attribution_anchor(text: str, dates: bool = True) -> bool:
+    """A byline or a dated timestamp; with ``dates`` false, a bare date or relative time
+    ("March 4, 2019", "2 days ago") does not count."""
     kind = timestamp_kind(text)
     if kind is not None:
-        return kind not in ("time", "label")
-    return byline_kind(text) is not None
+        return kind not in ("time", "label") and (dates or kind not in ("date", "relative"))
+    kind = byline_kind(text)
+    return kind is not None and kind != "composite-bare"
 
 
-def _next_to_anchor(doc: Document, index: int) -> bool:
-    """True if the line before or after ``index`` is a byline or a dated timestamp."""
+def _next_to_anchor(doc: Document, index: int, dates: bool = True) -> bool:
+    """True if the line before or after ``index`` is a byline or a dated timestamp (see
+    ``_attribution_anchor``)."""
     lines = doc.lines
     prev = lines[index - 1].stripped if index > 0 else ""
     nxt = lines[index + 1].stripped if index + 1 < len(lines) else ""
-    return _attribution_anchor(prev) or _attribution_anchor(nxt)
+    return _attribution_anchor(prev, dates) or _attribution_anchor(nxt, dates)
+
+
+#: A list item or a table row: "- March 3, 2024", "2. Updated ...", "| Task | Date |".
+_LIST_ITEM = regex.compile(r"(?:[-*•+◦▪]|\d{1,3}+[.)])[ \t]|\|")
+
+
+def _listed(doc: Document, index: int) -> bool:
+    """An item of a list or a row of a table (the nearest non-blank line before or after
+    it is an item or row too): such a line is kept.  A lone "- Published 18 November
+    2019" is no list.  In the head, a list of attribution lines only is the "- Jane Doe /
+    - Sep 26, 2022 / - 2 min read" header of some blogs; a list with an item of four words
+    or more that is not a timestamp or byline ("- Added export to CSV") is content."""
+    lines = doc.lines
+    if _LIST_ITEM.match(lines[index].stripped) is None:
+        return False
+    items = [index]
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and abs(j - index) <= _LIST_REACH:
+            s = lines[j].stripped
+            if s:
+                if _LIST_ITEM.match(s) is None:
+                    break
+                items.append(j)
+            j += step
+    if len(items) < 2:
+        return False
+    if index >= _head_end(doc):
+        return True
+    return any(_content_item(lines[j].stripped) for j in items)
+
+
+#: How far (in lines) ``_listed`` looks for the other items of a list.
+_LIST_REACH = 30
+
+
+def _content_item(text: str) -> bool:
+    """A list item of four words or more that is not a timestamp or a byline."""
+    body = _LIST_ITEM.sub("", text, count=1).strip()
+    return (
+        at_least_words(body, 4) and timestamp_kind(body) is None and byline_kind(body) is None
+    )
+
+
+def _table_like(doc: Document, index: int) -> bool:
+    """The nearest non-blank line before or after ``index`` is built like it: another
+    unmarked name-and-date line or a dated section (rows of a table of dates)."""
+    lines = doc.lines
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not lines[j].stripped:
+            j += step
+        if 0 <= j < len(lines):
+            s = lines[j].stripped
+            if byline_kind(s) == "composite-bare" or _dated_section(s):
+                return True
+    return False
 
 
 @rule("CN303", "timestamp", when=_may_hold_timestamps)
@@ -1090,10 +1171,24 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     CN303: I quit my corporate job at 41 to open a bakery. Here's what the first year taught me.\nPriya Halden\n2025-02-10T14:03:00Z
     CN303: Headline of the story\nJan 5, 2024 - Politics & Policy
     Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024 - Final Report\nThe second paragraph of the story is long enough to count as running prose too.
+
+    Lists and tables of the body are kept: an item next to another item ("- Updated
+    February 1, 2024" in a changelog), and a bare date whose only timestamp neighbour is
+    another bare date (a column of dates), and, before the first paragraph too, a list
+    with an item of four words or more that is not attribution.  The blog header "- Name
+    / - date / - 2 min read" before the first paragraph still goes.
+
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n- Updated February 1, 2024\n- Fixed a crash when opening large files\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nKey dates\nMarch 3, 2024\nApril 9, 2024\nMay 1, 2024\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: What's new in the app\n- March 3, 2024\n- Added export to CSV and PDF\n- February 12, 2024\n- Fixed a crash when opening large files
+    CN303: Comparing catering services\n- Leonardo Garcia\n- Sep 26, 2022\n- 2 min read\nA long first paragraph of the story follows here with many words in it, as stories do.
+    CN303: The first paragraph of the story is long enough to count as running prose here.\n- Published 18 November 2019\nThe second paragraph of the story is long enough to count as running prose too.
     """
     lines = doc.lines
     for line in _candidates(doc, _F_TS):
         s = line.stripped
+        if _LIST_ITEM.match(s) is not None and _listed(doc, line.index):
+            continue  # a list item or table row of the body: a changelog, a table of dates
         kind = timestamp_kind(s)
         if kind is None and _dated_section(s):
             if line.index < _head_end(doc) or _next_to_anchor(doc, line.index):
@@ -1111,8 +1206,9 @@ def timestamp(doc: Document) -> Iterator[Hit]:
             if near:
                 yield Hit(line.index, line.index, f"timestamp ({kind})")
             continue
-        # date, relative
-        if _in_zone(doc, line.index) or _next_to_anchor(doc, line.index):
+        # date, relative: in the body, next to a byline or a labelled timestamp, not only
+        # next to another bare date (a column of dates)
+        if _in_zone(doc, line.index) or _next_to_anchor(doc, line.index, dates=False):
             yield Hit(line.index, line.index, f"timestamp ({kind})")
 
 
@@ -1276,6 +1372,33 @@ def _bio_possible(toks: list[str]) -> bool:
 _BIO_SAID = regex.compile(r"\b(?:said|says|told|according)\b")
 
 
+#: The first sentence of a bio after the name: up to its first ".", "!" or "?".
+_FIRST_SENTENCE = regex.compile(r"[^.!?]{0,600}+")
+#: The role noun comes within this many words of the verb ("is a freelance travel writer").
+_BIO_ROLE_WORDS = 6
+#: The first sentence says the person writes for an outlet: a role noun followed by
+#: for/at/of/on/with and a capitalised name or "the <Name>"; a writer's title ("staff
+#: writer", "contributing editor", "travel writer", "freelance journalist"); or a beat.
+_BIO_JOB = regex.compile(
+    r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|photographer|"
+    r"photojournalist|critic|intern|fellow|anchor|host|analyst|videographer|blogger|freelancer)s?+"
+    r"(?:,?+\s++(?:and|&)\s++[\p{L}-]++){0,2}+\s++(?:for|at|of|on|with|in)\s++(?:the\s++)?+[\p{Lu}\d]"
+    r"|\b(?:staff|senior|contributing|freelance|special|investigative|political|politics|business|sports?|"
+    r"science|health|travel|food|finance|tech|technology|culture|arts|features?|news|deputy|managing|"
+    r"executive|digital|associate|assistant|local|national|foreign|metro|copy|photo|video|data|audience)"
+    r"\s++(?:[\p{L}-]++\s++){0,2}?(?:writer|reporter|correspondent|editor|journalist|producer|"
+    r"photographer|critic|columnist|contributor|anchor|host|analyst)\b"
+    r"|(?:^|\s)(?:covers|writes\s++about|reports\s++on)\s",
+    regex.IGNORECASE,
+)
+#: The usual later sentences of a writer's bio.
+_BIO_MORE = regex.compile(
+    r"\b(?:(?:she|he|they)\s++(?:is|are)\s++based\s++in|follow\s++(?:her|him|them)\s++on|"
+    r"(?:her|his|their)\s++(?:work|writing|reporting|stories)\s++(?:has|have)\s++(?:appeared|been\s++published))\b",
+    regex.IGNORECASE,
+)
+
+
 def _bio_like(text: str) -> bool:
     if len(text) > _MAX_BIO or '"' in text or "“" in text or not _line_flags(text) & _F_BIO:
         return False
@@ -1289,7 +1412,16 @@ def _bio_like(text: str) -> bool:
         return False
     if _BIO_SAID.search(rest):
         return False
-    return _BIO_ROLE.search(rest) is not None
+    # the writer's job comes in the sentence that names them, right after the verb ("is a
+    # politics reporter for ...", "covers housing for ..."), never in a later sentence
+    head = _FIRST_SENTENCE.match(rest).group()  # type: ignore[union-attr]
+    role = _BIO_ROLE.search(head)
+    if role is None or word_count(head[: role.start()]) > _BIO_ROLE_WORDS:
+        return False
+    # and it is a job for an outlet: "... for/at/of The Tribune", a writer's title
+    # ("staff writer", "travel writer"), a beat ("covers"), or the bio's usual second
+    # sentence ("She is based in ...", "Follow her on X")
+    return _BIO_JOB.search(head) is not None or _BIO_MORE.search(rest) is not None
 
 
 #: CN306's trigger: the literals of ``_BIO_ROLE`` ("photojournalist" holds "journalist").
@@ -1306,13 +1438,25 @@ def author_bio(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
     A bio starts with a person's name, says what they are ("is a ... writer/reporter/
     editor", "covers ... for ..."), quotes nobody, and sits in the tail after the last
-    paragraph.  Kept: the same shape inside the story ("Tom Reyes is a reporter for the
-    local paper who broke the story, his editor said.").
+    paragraph.  It is about the writer: the sentence that names them gives, right after
+    the verb, a job for an outlet ("a reporter for The Courier", "a staff writer at ...",
+    "the digital editor of ..."), a writer's title ("a travel writer") or a beat ("covers
+    housing"), or a later sentence says where they are based or how to follow them.
+    Kept: the same shape inside the story ("Tom Reyes is a reporter for the local paper
+    who broke the story, his editor said."), and a paragraph about a person the article
+    is about or quotes, even after the last paragraph ("... is a Cree playwright and
+    novelist. He is best known for ...", "... is a journalist and Nobel laureate who
+    founded ...").
 
     Okay: Tom Reyes is a reporter for the local paper who broke the story, his editor said.
     Okay: Gerald Hanlon is a former treasurer who pleaded guilty to wire fraud.\nThe judge ordered him to pay restitution to the village, officials said in a statement on Tuesday.
     CN306: The last paragraph of the story is long enough to count as running prose here.\nJordan Keel is a sports writer for Fox News Digital.
     CN306: The last paragraph of the story is long enough to count as running prose here.\nAnya Brooks covers climate and energy for the Tribune. She previously worked at a wire service in London.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nPriya Nandakumar is a freelance food writer whose recipes have won two national awards.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nOwen Halloran is a contributing editor. He is based in Dublin.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nMarguerite Obi is a Yoruba poet, translator and painter. She is best known for her collection of river songs, and an author and editor of two anthologies.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nDaniel Vasquez is a journalist and human-rights lawyer who spent four years in prison for his reporting.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nRuth Okonjo is the author of three novels, most recently a book about her grandmother's farm.
     """
     tail = None
     for line in _candidates(doc, _F_BIO, candidates):
@@ -1668,6 +1812,34 @@ def _credits(text: str) -> bool:
     return all(_names_list(p.strip().strip(",;").strip()) for p in pieces if p.strip(" ,;."))
 
 
+#: The credit roles of a newsroom's trailer; the others (production, writing, graphics,
+#: photos, video, research, translation) also head the credit list of an album, a film
+#: or a game that an article prints.
+_NEWS_ROLES = ("reporting", "editing", "sub-editing", "fact-checking", "compiled")
+
+
+def _craft_credit(s: str) -> bool:
+    """A credits line with one role, not one of _NEWS_ROLES: "Production by Jonathan Rado"."""
+    roles = _CREDIT_ROLE.findall(s)
+    if len(roles) != 1:
+        return False
+    words = roles[0].lower().split()
+    return not any(word in _NEWS_ROLES for word in words)
+
+
+def _credit_list(doc: Document, index: int) -> bool:
+    """The nearest non-blank line before or after ``index`` is another one-role credit
+    line: a list of credits ("Production by ...", "Mixing by ...")."""
+    lines = doc.lines
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not lines[j].stripped:
+            j += step
+        if 0 <= j < len(lines) and _trailer_reason(lines[j].stripped) == "craft credit":
+            return True
+    return False
+
+
 _TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--|end", regex.IGNORECASE)
 
 
@@ -1720,6 +1892,8 @@ def _trailer_reason(text: str) -> str | None:
         if _CONTRIBUTED.fullmatch(s) and word_count(s) <= 45:
             return "contributed-to-this-report trailer"
     if " by" in low and _credits(s):
+        if _craft_credit(s):
+            return "craft credit"
         return "reporting and editing credits"
     if low.startswith(("with files", "— with files", "—with files", "- with files")) and _WITH_FILES.fullmatch(s):
         return "with-files-from trailer"
@@ -1779,7 +1953,9 @@ def wire_trailer(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     agency tags "(FRANCE 24 with AFP)" and editors' initials "mk/wd (dpa, AFP)", and AP
     slug lines.  Kept: sentences that cite an agency ("..., Reuters reported.", "told The
     Associated Press") and "Reporting by the Tribune last year found ...", whose words
-    after "by" are not a list of names.
+    after "by" are not a list of names.  A credit with one role that is not a newsroom's
+    ("Production by ...", "Graphics by ...") goes only in the tail, and not in a list of
+    such credits (an album's or a film's credits printed in the article).
 
     Okay: Reporting by the Tribune last year found that water levels had dropped.
     Okay: A decision would not be made before the end of next year, Reuters reported.
@@ -1807,12 +1983,18 @@ def wire_trailer(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN309: -ends-
     CN309: The last paragraph of the story is long enough to count as running prose here.\nlmp/ics
     Okay: Written by Jane Doe, the book runs to 400 pages.
+    Okay: The record took four years and three studios to finish, and it sounds like it.\nProduction by Jonathan Rado\nWriting by Maya Lind and Theo Park\nMixing by Dave Fridmann\nThe album is out on Friday, and a tour of small clubs starts in May.
+    CN309: The last paragraph of the story is long enough to count as running prose here.\nGraphics by Lena Marsh
     Okay: The end of an era
     Okay: The first paragraph of the story is long enough to count as running prose here.\nand/or\nThe second paragraph of the story is long enough to count as running prose too.
     """
     for line in _candidates(doc, _F_TRAIL, candidates):
         reason = _trailer_reason(line.stripped)
-        if reason is not None:
+        if reason == "craft credit":
+            # one "<role> by" line: in the tail, and not in a list of credits
+            if line.index >= _tail_start(doc) and not _credit_list(doc, line.index):
+                yield Hit(line.index, line.index, "credit line")
+        elif reason is not None:
             yield Hit(line.index, line.index, reason)
         elif "/" in line.stripped and _BARE_INITIALS.fullmatch(line.stripped):
             if line.index >= _tail_start(doc):
