@@ -79,7 +79,7 @@ def test_a_list_label_stays() -> None:
 
 
 def test_the_block_is_bounded() -> None:
-    labels = "".join(f"Option {n}\n" for n in range(MAX_LINES + 3))
+    labels = "".join(f"${n}/month\n" for n in range(1, MAX_LINES + 4))
     result = _clean(BODY + "Become a member today\n" + labels + LATER)
     assert result.removals[0].last - result.removals[0].first == MAX_LINES
 
@@ -114,3 +114,22 @@ def test_blocks_keep_the_engine_guarantees(lines: list[str]) -> None:
     assert _clean(result.text).text == result.text
     kept = result.text.splitlines()
     assert all(line in lines for line in kept)
+
+
+def test_a_list_the_body_introduced_stays_above_an_anchor() -> None:
+    items = "Most-needed items:\nCanned fish\nPeanut butter\nRice\n"
+    text = BODY + items + "Become a member today\n$5/month\n" + LATER
+    assert _clean(text).text == BODY + items + LATER
+
+
+@pytest.mark.parametrize("button", ["$5/month", "€10", "$10 a month", "Continue", "Sign up now", "Other amount"])
+def test_buttons_and_amounts_go_even_right_above_body_text(button: str) -> None:
+    assert _clean(BODY + "Become a member today\n" + button + "\n" + LATER).text == BODY + LATER
+
+
+def test_a_run_of_short_lines_between_paragraphs_needs_a_widget_line() -> None:
+    plans = "Pricing\nFree plan, $0\nPlus plan, $10/month\nEnterprise plan, on request\n"
+    text = BODY + "Become a member today\n" + plans + LATER
+    assert _clean(text).text == BODY + plans + LATER
+    # at the end of the document, a widget's short lines need no button
+    assert _clean(BODY + "Become a member today\nThe Weekly Letter\nMembers only\n").text == BODY

@@ -61,7 +61,10 @@ def test_title_copies_after_the_first_paragraph_stay() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["\ud800", "x\ud800\nShare\n", "By Jane\ud800 Doe\n\udcff Advertisement\n", "Sign up for our newsletter\ud800\nEmail\n"],
+    [
+        "\ud800", "x\ud800\nShare\n", "By Jane\ud800 Doe\n\udcff Advertisement\n", "Sign up for our newsletter\ud800\nEmail\n",
+        "Support HuffPost\ud800\nDonate $5\nWe rely on readers like you to support our journalism\ud800. Please give today.\n",
+    ],
 )
 def test_lone_surrogates_without_normalization(text: str) -> None:
     once, again = _twice(text, normalize=False)

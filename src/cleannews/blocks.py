@@ -14,11 +14,20 @@ content-shaped.  A line is content-shaped, and stops the extension, when it
 
 - ends like a sentence or a question, quotes somebody, or is running text;
 - is an item of a list (``- item``, ``1. item``) or introduces one (ends with ``:``
-  and the line after it is an item);
+  and the line after it is an item); above the anchor, a run of short lines that a line
+  ending with a colon introduces ("Most-needed items:") is a list of the body, and stays
+  whole;
 - is a heading that leads body text: below the anchor, the line after it is a body
   paragraph, and it is not a button or an amount ("Continue", "Sign up", "$10/month");
 - is guarded by the engine (code, a table row, see :mod:`cleannews.guards`);
 - is already reported by another hit of the same pass (the blocks meet).
+
+And the short lines taken on one side must look like a widget as a whole: one of them is
+a button, an amount, a form field or a network ("Sign up", "$10/month", "Email
+address", "Facebook"), or they reach the start or the end of the document; above the
+anchor, a single line (the widget's title) also goes when the lines below are a widget.
+A run of short lines between paragraphs with none of these is a list or a heading of the
+body.
 
 The extended lines are reported in the anchor's removal record, whose reason says how many
 lines of the block went with it.
@@ -41,10 +50,14 @@ MAX_WORDS = 6
 
 _LIST_ITEM = regex.compile(r"(?:[-–—•*·>▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _SENTENCE_END = regex.compile(r"[.!?…;][\"'”’)\]]{0,3}+\Z")
-#: A button or an amount: what a widget ends with, even right above body text.
+#: A button, an amount, a form field or a network: what a widget is made of, even right
+#: above body text.
 _BUTTON = regex.compile(
-    r"[\W_]{0,3}+(?:(?:continue|submit|next|sign\s?up|subscribe|donate|give|join|register|log\s?in|sign\s?in|"
-    r"learn\s(?:more|how)|see\smore|read\smore|more|close|no,?\sthanks|maybe\slater|got\sit|ok)"
+    r"[^\w$€£¥₹]{0,3}+(?:(?:continue|submit|next|sign\s?up|subscribe|donate|give|join|register|log\s?in|sign\s?in|"
+    r"learn\s(?:more|how)|see\smore|read\smore|more|close|no,?\sthanks|maybe\slater|got\sit|ok|"
+    r"(?:your\s|enter\s(?:your\s)?)?(?:e-?mail(?:\saddress)?|first\sname|last\sname|name|zip(?:\scode)?|postcode)|"
+    r"facebook|twitter|x|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|bluesky|reddit|"
+    r"pinterest|flipboard|copy\slink|print|share|one-time|once|monthly|annual|annually|yearly)"
     r"(?:\s(?:now|today|here|free))?+"
     r"|(?:other|custom)\samount|other"
     r"|(?:[$€£¥₹]|[A-Z]{1,3}\$?|R)\s?\d[\d,.]{0,12}+(?:\s?(?:/|a|per|every)\s?(?:month|mo|year|yr|week|wk))?+"
@@ -84,6 +97,26 @@ def _joins(document: Document, index: int, step: int, guard: Guard) -> bool:
     return True
 
 
+def _introduced(document: Document, first: int, end: int) -> bool:
+    """True if the lines ``first``..``end - 1`` are introduced as a list: a line of them, or
+    the line just above them, ends with a colon ("Most-needed items:")."""
+    lines = document.lines
+    start = first - 1 if first > 0 else first
+    return any(lines[i].stripped.endswith(":") for i in range(start, end))
+
+
+def _widget_run(document: Document, start: int, end: int) -> bool:
+    """True if the short lines ``start``..``end - 1`` are a widget's: one of them is a
+    button, an amount, a form field or a network, or they reach the start or the end of
+    the document (a widget before or after the article).  A run of short lines between
+    paragraphs with none of these is a list or a heading of the body ("Pricing", "Free
+    plan, $0", "Plus plan, $10/month")."""
+    lines = document.lines
+    if start == 0 or end == len(lines):
+        return True
+    return any(_BUTTON.fullmatch(lines[i].stripped) for i in range(start, end))
+
+
 def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
     """``hit`` grown over the widget lines of its block (``hit`` itself when there are none).
 
@@ -102,6 +135,14 @@ def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
         document, last + 1, 1, guard
     ):
         last += 1
+    below = last > hit.last and _widget_run(document, hit.last + 1, last + 1)
+    if not below:
+        last = hit.last
+    if first < hit.first and (
+        _introduced(document, first, hit.first)
+        or not (_widget_run(document, first, hit.first) or (below and hit.first - first == 1))
+    ):
+        first = hit.first
     added = (hit.first - first) + (last - hit.last)
     if not added:
         return hit

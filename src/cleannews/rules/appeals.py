@@ -126,13 +126,15 @@ _MONEY = regex.compile(
 #: lines names it.  The other causes of _CAUSE (stories, articles, a mission, "our work",
 #: "full access", "powered by members") also fit a charity, a gym or a software plan
 #: described in an article, and "reporting", "coverage", "stories" and "articles" count
-#: here only with a newsroom's qualifier ("investigative reporting", "local coverage").
+#: here only with a newsroom's qualifier ("investigative reporting", "local coverage",
+#: "our reporting").
 _JOURNALISM = regex.compile(
     r"\b(?:journalism|journalists?+|reporters?+|newsrooms?+|news|free press|independent press|fact-checked|"
     r"public (?:radio|media|broadcasting)|readers like you|(?:funded|powered|supported) by (?:our )?readers|"
     r"reader[- ](?:supported|funded|powered)|"
     r"(?:local|original|independent|investigative|exclusive|quality|trusted|award-winning|in-depth|nonprofit|"
-    r"accountability|must-read|fearless|hard-hitting) (?:reporting|coverage|stories|articles))\b",
+    r"accountability|must-read|fearless|hard-hitting|our|careful|accurate|fair|rigorous|factual|reliable|"
+    r"essential|vital) (?:reporting|coverage|stories|articles))\b",
     _I,
 )
 #: A bare button-like offer of the publisher's access: "Subscribe for unlimited access".
@@ -322,15 +324,16 @@ _CAUSE_LITERALS = (
 )
 
 
-#: One scan for all of _CAUSE_LITERALS (faster than a substring test for each).
-_FIND_CAUSE = ahocorasick_rs.AhoCorasick(
-    list(_CAUSE_LITERALS), implementation=ahocorasick_rs.Implementation.DFA
+#: One scan for all of _CAUSE_LITERALS (faster than a substring test for each).  It reads
+#: UTF-8 (the literals are ASCII), which also takes a text with a lone surrogate.
+_FIND_CAUSE = ahocorasick_rs.BytesAhoCorasick(
+    [literal.encode() for literal in _CAUSE_LITERALS], implementation=ahocorasick_rs.Implementation.DFA
 ).find_matches_as_indexes
 
 
 def _has_cause_literal(f: str) -> bool:
     """True if the folded text ``f`` holds one of _CAUSE_LITERALS."""
-    return bool(_FIND_CAUSE(f))
+    return bool(_FIND_CAUSE(f.encode("utf-8", "surrogatepass")))
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")  # as in shapes.line_words
@@ -486,7 +489,7 @@ def _sub_promo_lines(doc: Document, candidates: list[int], folded: list[str]) ->
             yield i
 
 
-@rule("CN101", "donation-appeal", words=(*_ASK_TRIGGER_WORDS, *_SUB_PROMO_WORDS))
+@rule("CN101", "donation-appeal", words=(*_ASK_TRIGGER_WORDS, *_SUB_PROMO_WORDS), block=True)
 def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a reader-revenue appeal: donation, membership or subscription, as a whole block.
 
@@ -773,7 +776,7 @@ _NL_TRIGGER_WORDS = (
 )
 
 
-@rule("CN102", "newsletter-signup", words=_NL_TRIGGER_WORDS)
+@rule("CN102", "newsletter-signup", words=_NL_TRIGGER_WORDS, block=True)
 def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove newsletter sign-up lines and boxes.
 
@@ -934,7 +937,7 @@ _APP_PROMPT_WORDS = (
 )
 
 
-@rule("CN103", "app-prompt", words=_APP_PROMPT_WORDS, local=True)
+@rule("CN103", "app-prompt", words=_APP_PROMPT_WORDS, local=True, block=True)
 def app_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove app, push-alert, messaging-channel and social-follow prompts.
 
