@@ -1076,8 +1076,8 @@ _LIST_ITEM = regex.compile(r"(?:[-*•+◦▪]|\d{1,3}+[.)])[ \t]|\|")
 
 
 def _listed(doc: Document, index: int) -> bool:
-    """An item of a list or a row of a table (the nearest non-blank line before or after
-    it is an item or row too): such a line is kept.  A lone "- Published 18 November
+    """An item of a list or a row of a table (another item or row stands within three lines
+    before or after it): such a line is kept.  A lone "- Published 18 November
     2019" is no list.  In the head, a list of attribution lines only is the "- Jane Doe /
     - Sep 26, 2022 / - 2 min read" header of some blogs; a list with an item of four words
     or more that is not a timestamp or byline ("- Added export to CSV") is content."""
@@ -1087,12 +1087,17 @@ def _listed(doc: Document, index: int) -> bool:
     items = [index]
     for step in (-1, 1):
         j = index + step
+        gap = 0  # lines since the last item: an ad marker or a prompt may sit inside a list
         while 0 <= j < len(lines) and abs(j - index) <= _LIST_REACH:
             s = lines[j].stripped
             if s:
                 if _LIST_ITEM.match(s) is None:
-                    break
-                items.append(j)
+                    gap += 1
+                    if gap > _LIST_GAP:
+                        break
+                else:
+                    items.append(j)
+                    gap = 0
             j += step
     if len(items) < 2:
         return False
@@ -1101,8 +1106,10 @@ def _listed(doc: Document, index: int) -> bool:
     return any(_content_item(lines[j].stripped) for j in items)
 
 
-#: How far (in lines) ``_listed`` looks for the other items of a list.
+#: How far (in lines) ``_listed`` looks for the other items of a list, and how many other
+#: lines may stand between two items of one list (an ad marker, a share prompt).
 _LIST_REACH = 30
+_LIST_GAP = 3
 
 
 def _content_item(text: str) -> bool:
@@ -1172,13 +1179,14 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     CN303: Headline of the story\nJan 5, 2024 - Politics & Policy
     Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024 - Final Report\nThe second paragraph of the story is long enough to count as running prose too.
 
-    Lists and tables of the body are kept: an item next to another item ("- Updated
-    February 1, 2024" in a changelog), and a bare date whose only timestamp neighbour is
+    Lists and tables of the body are kept: an item near another item ("- Updated
+    February 1, 2024" in a changelog, even with an ad marker between them), and a bare date whose only timestamp neighbour is
     another bare date (a column of dates), and, before the first paragraph too, a list
     with an item of four words or more that is not attribution.  The blog header "- Name
     / - date / - 2 min read" before the first paragraph still goes.
 
     Okay: The first paragraph of the story is long enough to count as running prose here.\n- Updated February 1, 2024\n- Fixed a crash when opening large files\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n- Updated February 1, 2024\nAdvertisement\n- Fixed a crash when opening large files\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: The first paragraph of the story is long enough to count as running prose here.\nKey dates\nMarch 3, 2024\nApril 9, 2024\nMay 1, 2024\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: What's new in the app\n- March 3, 2024\n- Added export to CSV and PDF\n- February 12, 2024\n- Fixed a crash when opening large files
     CN303: Comparing catering services\n- Leonardo Garcia\n- Sep 26, 2022\n- 2 min read\nA long first paragraph of the story follows here with many words in it, as stories do.
