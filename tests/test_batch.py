@@ -325,6 +325,11 @@ def test_pre_commit_hook_fixes_then_passes(tmp_path: Path, root: Path) -> None:
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
     (repo / "dirty.txt").write_text(DIRTY, encoding="utf-8")
     (repo / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    # a repository's own documents are out of the hooks' default scope, whatever they hold
+    documents = ["README.md", "CHANGELOG.md", "notes.md", "README.txt", "docs/CHANGELOG.txt", "LICENSE.txt"]
+    (repo / "docs").mkdir()
+    for name in documents:
+        (repo / name).write_text(DIRTY, encoding="utf-8")
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
     # try-repo installs the hook from a git repository: give it this project, all committed
     project = tmp_path / "project"
@@ -339,6 +344,8 @@ def test_pre_commit_hook_fixes_then_passes(tmp_path: Path, root: Path) -> None:
     assert "Fixing dirty.txt" in first.stdout
     assert (repo / "dirty.txt").read_text(encoding="utf-8") == CLEANED
     assert (repo / "clean.txt").read_text(encoding="utf-8") == CLEAN
+    for name in documents:
+        assert (repo / name).read_text(encoding="utf-8") == DIRTY, name
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
     second = subprocess.run(command, cwd=repo, capture_output=True, text=True, env=env, check=False)
     assert second.returncode == 0, second.stdout + second.stderr

@@ -70,3 +70,10 @@ def test_lone_surrogates_without_normalization(text: str) -> None:
     once, again = _twice(text, normalize=False)
     assert once.replay() == once.text
     assert again.text == once.text
+
+
+@pytest.mark.parametrize("url", ["not a url", "unknown", "http://[broken", ""])
+def test_clean_html_with_a_url_that_names_no_site(url: str) -> None:
+    body = "The council on Tuesday delayed its vote for the third time this year, officials said in a statement."
+    html = f"<html><body><article><p>{body}</p></article></body></html>"
+    assert cleannews.clean_html(html, url=url).strip() == body

@@ -11,8 +11,11 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import signal
+import threading
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,8 +23,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .document import Removal
-from .files import FileError, atomic_write, decode, encode, read_bytes
-from .pipeline import Pipeline
+from .files import BOM, FileError, decode, encode, read_bytes, write_file
+from .pipeline import Pipeline, Result
 
 __all__ = [
     "FileReport",
@@ -128,7 +131,7 @@ def process_file(task: FileTask) -> FileReport:
             if pipeline.explain(result.text, keep_headline=keep).removals:
                 return FileReport(task.path, result.removals, result.repairs, changed, False, diff,
                                   f"{task.path}: cleaning is not stable on this file (a rule bug); left untouched")
-            atomic_write(path, new_data)
+            write_file(path, new_data)
             written = True
         return FileReport(task.path, result.removals, result.repairs, changed, written, diff)
     except FileError as exc:
@@ -193,11 +196,33 @@ def _set_field(record: Any, path: list[str], value: Any) -> None:
     target[path[-1]] = value
 
 
-def clean_jsonl_line(job: JsonlOptions, number: int, line: str) -> JsonlOutcome:
-    """Clean one JSON Lines record; a bad record gives an error (or passes through)."""
-    if not line.strip():
-        return JsonlOutcome(line)
+def clean_jsonl_line(job: JsonlOptions, number: int, line: str | bytes) -> JsonlOutcome:
+    """Clean one JSON Lines record; a bad record gives an error (or passes through).
+
+    ``line`` is the raw line with its newline, as bytes (decoded here, so that one bad
+    byte spoils only its own line) or as text.  Never raises: whatever goes wrong with
+    one record is reported with its line number.
+    """
     where = f"{job.name}:{number}"
+    if isinstance(line, bytes):
+        if number == 1 and line.startswith(BOM):
+            line = line[len(BOM):]
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            passed = line.decode("utf-8", "surrogateescape")  # written back as the same bytes
+            return _bad(job, passed, f"{where}: not valid UTF-8 (byte {exc.start + 1} of the line: {exc.reason})")
+    else:
+        text = line[1:] if number == 1 and line.startswith("\ufeff") else line
+    if not text.strip():
+        return JsonlOutcome(text)
+    try:
+        return _clean_record(job, where, text)
+    except Exception as exc:  # a bug or a hostile record must not stop the stream
+        return _bad(job, text, f"{where}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _clean_record(job: JsonlOptions, where: str, line: str) -> JsonlOutcome:
     try:
         record = json.loads(line)
         path = job.field.split(".")
@@ -206,6 +231,10 @@ def clean_jsonl_line(job: JsonlOptions, number: int, line: str) -> JsonlOutcome:
             raise TypeError(f"field {job.field!r} is {type(text).__name__}, not a string")
     except json.JSONDecodeError as exc:
         return _bad(job, line, f"{where}: not valid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return _bad(job, line, f"{where}: not valid JSON: nested too deeply")
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        return _bad(job, line, f"{where}: not valid JSON: {str(exc).split(';')[0]}")
     except KeyError:
         return _bad(job, line, f"{where}: record has no field {job.field!r}")
     except TypeError as exc:
@@ -223,7 +252,14 @@ def clean_jsonl_line(job: JsonlOptions, number: int, line: str) -> JsonlOutcome:
             "repairs": list(result.repairs),
         }
     ending = "\r\n" if line.endswith("\r\n") else "\n"
-    return JsonlOutcome(json.dumps(record, ensure_ascii=False) + ending)
+    try:
+        out = json.dumps(record, ensure_ascii=False)
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\\udc80" in the input): keep the output UTF-8
+        out = json.dumps(record)
+    except RecursionError:
+        return _bad(job, line, f"{where}: record nested too deeply to write back")
+    return JsonlOutcome(out + ending)
 
 
 def _bad(job: JsonlOptions, line: str, message: str) -> JsonlOutcome:
@@ -252,22 +288,66 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: Any) -> Iterator[R]:
+def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: Any) -> Generator[R, None, None]:
     """``func(*args, item)`` for each item, in input order, on ``jobs`` processes.
 
     At most ``4 * jobs`` items are in flight at once, so a long stream never piles up in
-    memory.  With ``jobs <= 1`` everything runs in this process.
+    memory.  With ``jobs <= 1`` everything runs in this process.  The workers never
+    outlive this process: when the map stops early (an exception, a signal turned into
+    one, the consumer closing the generator) they are terminated, and each worker exits
+    by itself when its parent is gone (killed with SIGKILL, say).
     """
     if jobs <= 1:
         for item in items:
             yield func(*args, item)
         return
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[R]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    pending: deque[Future[R]] = deque()
+    try:
         for item in items:
             pending.append(pool.submit(func, *args, item))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        terminate_pool(pool)
+        raise
+    pool.shutdown()
+
+
+def terminate_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now: cancel its queued work and terminate its worker processes."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            process.terminate()
+        except (OSError, ValueError):
+            pass
+    for process in processes:
+        try:
+            process.join(timeout=5)
+        except (OSError, ValueError, AssertionError):
+            pass
+
+
+#: How often a worker checks that its parent is still there (seconds).
+PARENT_CHECK_INTERVAL = 0.2
+
+
+def _worker_init(parent: int) -> None:
+    """Run in each worker: leave signals to the parent, and exit when the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_INTERVAL)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="cleannews-parent-watch", daemon=True).start()

@@ -13,11 +13,15 @@ naming the input.  One bad input never stops the others.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
+import os
+import signal
 import sys
+import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -26,6 +30,7 @@ from .batch import (
     FileReport,
     FileTask,
     JsonlOptions,
+    JsonlOutcome,
     PipelineOptions,
     chunked,
     clean_jsonl_chunk,
@@ -35,7 +40,7 @@ from .batch import (
     process_file,
 )
 from .config import ConfigError, Settings, load_settings
-from .files import FileError, decode, discover, read_bytes
+from .files import FileError, Problem, decode, discover, read_bytes, remove_stale_temps
 from .progress import Progress
 from .registry import RuleError
 from .report import explain_lines, rule_doc, rules_markdown
@@ -50,6 +55,14 @@ def _codes(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
+def _select(value: str) -> list[str]:
+    codes = _codes(value)
+    if not codes:
+        raise argparse.ArgumentTypeError(
+            "empty: no rule would run; give rule-code prefixes (e.g. --select CN2) or leave it out")
+    return codes
+
+
 def _jobs(value: str) -> int:
     jobs = int(value)
     if jobs < 0:
@@ -59,12 +72,13 @@ def _jobs(value: str) -> int:
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("rules")
-    group.add_argument("--select", type=_codes, metavar="CODES",
+    group.add_argument("--select", type=_select, metavar="CODES",
                        help="comma-separated rule-code prefixes to run (default: all)")
     group.add_argument("--extend-select", type=_codes, metavar="CODES",
                        help="prefixes to run in addition to the selected ones")
     group.add_argument("--ignore", type=_codes, metavar="CODES",
-                       help="comma-separated rule-code prefixes to skip")
+                       help="comma-separated rule-code prefixes to skip (ALL: every rule not "
+                            "selected with a longer prefix)")
     group.add_argument("--site", metavar="NAME_OR_URL",
                        help="site pack name or article URL (switches on site-only patterns)")
     group.add_argument("--patterns", action="append", metavar="FILE",
@@ -129,7 +143,7 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
     clean.add_argument("--annotate", action="store_true",
                        help="with --jsonl: add the removal records to each record under 'cleannews'")
     clean.add_argument("--skip-bad", action="store_true",
-                       help="with --jsonl: pass malformed records through unchanged and count them")
+                       help="with --jsonl: report malformed records, pass them through unchanged and go on")
     _add_common(clean)
 
     check = sub.add_parser("check", formatter_class=formatter, help="report what would be removed from files (exit 1 if anything)")
@@ -165,9 +179,15 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _options(settings: Settings, path: str = "") -> PipelineOptions:
+    select = settings.effective_select()
+    ignore = settings.ignores_for(path) if path else settings.ignore
+    if "ALL" in ignore:
+        # ignore every rule but those selected by a longer prefix than ALL (as ruff does)
+        select = tuple(p for p in (select or ()) if p != "ALL")
+        ignore = tuple(p for p in ignore if p != "ALL")
     options = PipelineOptions(
-        select=settings.effective_select(),
-        ignore=settings.ignores_for(path) if path else settings.ignore,
+        select=select,
+        ignore=ignore,
         normalize=settings.normalize,
         patterns=settings.patterns,
         site=settings.site,
@@ -199,6 +219,7 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
     if args.jsonl:
         return _run_jsonl(args, settings, stdin, stdout, stderr)
     status = 0
+    ends_line = True  # the output so far ends with a newline (or is empty)
     for path in args.paths or ["-"]:
         pipeline = pipeline_for(_options(settings, "" if path == "-" else path))
         try:
@@ -214,54 +235,74 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         if args.format == "json":
             record = {"path": "<stdin>" if path == "-" else path, **result.to_dict()}
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
+        elif result.text:
+            if not ends_line:
+                stdout.write("\n")  # never glue two documents onto one line
             stdout.write(result.text)
+            ends_line = result.text.endswith("\n")
         if args.explain:
             for line in explain_lines(result.removals, None if path == "-" else path):
                 print(line, file=stderr)
     return status
 
 
-def _jsonl_lines(path: str, stdin: TextIO) -> Iterator[tuple[int, str]]:
-    if path == "-":
-        stream = io.TextIOWrapper(stdin.buffer, encoding="utf-8", newline="") if hasattr(stdin, "buffer") else stdin
-        yield from enumerate(stream, start=1)
-        return
-    with open(path, encoding="utf-8", newline="") as handle:
-        yield from enumerate(handle, start=1)
+class _ReadError(Exception):
+    """An input of the stream could not be read (not raised for output errors)."""
+
+
+def _jsonl_lines(path: str, stdin: TextIO) -> Iterator[tuple[int, bytes | str]]:
+    """The numbered raw lines of an input, split at "\n" only (a lone CR is data)."""
+    try:
+        if path == "-":
+            stream = getattr(stdin, "buffer", None)
+            yield from enumerate(stream if stream is not None else stdin, start=1)
+            return
+        with open(path, "rb") as handle:
+            yield from enumerate(handle, start=1)
+    except OSError as exc:
+        raise _ReadError(str(exc.strerror or exc)) from exc
 
 
 def _run_jsonl(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO,
                stderr: TextIO) -> int:
+    """Stream every input; a bad record is reported as ``FILE:LINE: error``.
+
+    Without ``--skip-bad`` the first bad record stops its input (the records before it
+    are written) and the run exits 2; the other inputs are still read.  With it, every bad
+    record is reported and passed through unchanged, and all the others are cleaned.
+    """
     jobs = args.jobs or default_jobs()
     status = 0
-    bad = records = 0
+    bad = 0
     progress = Progress(stderr, "records", enabled=not args.quiet)
     for path in args.paths or ["-"]:
         name = "<stdin>" if path == "-" else path
         job = JsonlOptions(_options(settings, "" if path == "-" else path), args.field, args.annotate,
                            args.skip_bad, name, args.keep_headline, args.html)
+        chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
+        results: Generator[list[JsonlOutcome], None, None] = ordered_map(clean_jsonl_chunk, chunks, jobs, job)
         try:
-            chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
-            for outcomes in ordered_map(clean_jsonl_chunk, chunks, jobs, job):
+            for outcomes in results:
                 for outcome in outcomes:
-                    records += 1
                     if outcome.error is not None:
                         bad += 1
+                        progress.clear()
                         if not args.skip_bad:
-                            print(f"cleannews: {outcome.error}", file=stderr)
+                            print(f"cleannews: {outcome.error}; stopped reading {name} "
+                                  f"(--skip-bad passes bad records through)", file=stderr)
                             raise _StopStream
+                        print(f"cleannews: {outcome.error}", file=stderr)
                     stdout.write(outcome.line)
                 progress.advance(len(outcomes))
         except _StopStream:
             status = 2
-            break
-        except OSError as exc:
-            print(f"cleannews: {name}: cannot read: {exc.strerror or exc}", file=stderr)
+        except _ReadError as exc:
+            progress.clear()
+            print(f"cleannews: {name}: cannot read: {exc}", file=stderr)
             status = 2
-        except UnicodeDecodeError as exc:
-            print(f"cleannews: {name}: not valid UTF-8 text: {exc.reason}", file=stderr)
-            status = 2
+        finally:
+            results.close()  # stops the worker processes at once if the stream stopped early
+        stdout.flush()
     progress.close()
     if bad and args.skip_bad and not args.quiet:
         print(f"cleannews: passed {bad} malformed record(s) through unchanged", file=stderr)
@@ -280,21 +321,33 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     fix = args.command == "fix"
     diff = getattr(args, "diff", False)
     jobs = args.jobs or default_jobs()
-    paths = list(discover(args.paths, settings.include, settings.exclude))
+    problems: list[Problem] = []
+    paths = list(discover(args.paths, settings.include, settings.exclude, problems.append))
+    for problem in problems:
+        if problem.error or not args.quiet:
+            print(f"cleannews: {problem.message}", file=stderr)
     tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff, keep_headline=args.keep_headline)
              for p in paths]
+    if fix:
+        folders = {Path(os.path.realpath(p)).parent for p in paths}
+        for folder in sorted(folders):
+            for stale in remove_stale_temps(folder):
+                if not args.quiet:
+                    print(f"cleannews: removed {stale}, a temporary file left by a killed run", file=stderr)
     counts: Counter[tuple[str, str]] = Counter()
-    found = errors = changed = 0
+    found = changed = 0
+    errors = sum(problem.error for problem in problems)
     progress = Progress(stderr, "files", total=len(tasks), enabled=not args.quiet)
-    for report in ordered_map(process_file, tasks, jobs):
-        progress.clear()
-        _print_report(report, args, fix, diff, stdout, stderr)
-        for r in report.removals:
-            counts[(r.code, r.name)] += 1
-        found += bool(report.removals or report.repairs)
-        changed += report.written
-        errors += report.error is not None
-        progress.advance(1)
+    with contextlib.closing(ordered_map(process_file, tasks, jobs)) as reports:
+        for report in reports:
+            progress.clear()
+            _print_report(report, args, fix, diff, stdout, stderr)
+            for r in report.removals:
+                counts[(r.code, r.name)] += 1
+            found += bool(report.removals or report.repairs)
+            changed += report.written
+            errors += report.error is not None
+            progress.advance(1)
     progress.close()
     if args.statistics:
         for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -351,12 +404,32 @@ def _run_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return 0
 
 
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (stopping worker processes, removing temporary files)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so that the final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
-    if stdout is None and isinstance(sys.stdout, io.TextIOWrapper):
-        # cleaned text goes out byte for byte: UTF-8, no newline translation
-        sys.stdout.reconfigure(encoding="utf-8", newline="")
+    real_stdout = stdout is None
+    if real_stdout and isinstance(sys.stdout, io.TextIOWrapper):
+        # cleaned text goes out byte for byte: UTF-8, no newline translation; a malformed
+        # JSON Lines record passed through with --skip-bad keeps its undecodable bytes
+        sys.stdout.reconfigure(encoding="utf-8", newline="", errors="surrogateescape")
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -365,9 +438,13 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         argv.insert(0, "clean")
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    handle_sigterm = threading.current_thread() is threading.main_thread()
+    if handle_sigterm:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         if args.command == "rules":
             return _run_rules(args, stdout, stderr)
@@ -378,6 +455,17 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         print(f"cleannews: {exc}", file=stderr)
         return 2
     except BrokenPipeError:
+        # the reader went away (`cleannews ... | head -1`): stop quietly, as filters do
+        if real_stdout:
+            _silence_stdout()
         return 0
+    except OSError as exc:  # writing the output failed (disk full, ...)
+        print(f"cleannews: cannot write the output: {exc.strerror or exc}", file=stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+    except _Terminated:
+        return 128 + signal.SIGTERM
+    finally:
+        if handle_sigterm:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)

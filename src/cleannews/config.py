@@ -5,7 +5,8 @@ Keys (command-line flags override them)::
     [tool.cleannews]
     select = ["CN"]                  # rule-code prefixes to run (default: all)
     extend-select = ["X1"]           # added to select
-    ignore = ["CN3"]                 # prefixes to skip
+    ignore = ["CN3"]                 # prefixes to skip ("ALL": every rule not selected by a
+                                     # longer prefix, e.g. ignore = ["ALL"], select = ["CN2"])
     per-file-ignores = { "wire/*.txt" = ["CN305"] }
     include = ["*.txt", "*.md"]      # globs taken when walking folders
     exclude = ["drafts/*"]           # globs left out
@@ -14,7 +15,9 @@ Keys (command-line flags override them)::
     site = "huffpost"                # site pack name (or URL) for every file
 
 A ``--config`` file named ``pyproject.toml`` is read from its ``[tool.cleannews]`` table;
-any other TOML file is read whole.
+any other TOML file is read whole.  A config file that is not valid TOML, including a
+``pyproject.toml`` met while looking for the nearest one, stops the run with exit 2 and
+the parser's message (file, line and column).  An empty ``select`` is an error.
 """
 
 from __future__ import annotations
@@ -95,6 +98,9 @@ def parse_settings(table: dict[str, Any], where: str, base: Path) -> Settings:
     changes: dict[str, Any] = {}
     if "select" in table:
         changes["select"] = _strings(table["select"], "select", where)
+        if not changes["select"]:
+            raise ConfigError(f"{where}: select is empty, so no rule would run; "
+                              f"leave it out to run every rule, or give prefixes, e.g. select = [\"CN2\"]")
     if "extend-select" in table:
         changes["extend_select"] = _strings(table["extend-select"], "extend-select", where)
     if "ignore" in table:
@@ -123,16 +129,29 @@ def parse_settings(table: dict[str, Any], where: str, base: Path) -> Settings:
     return replace(settings, **changes)
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 text (byte {exc.start}: {exc.reason})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+
 def find_config(start: Path) -> Path | None:
-    """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.cleannews]`` table."""
+    """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.cleannews]`` table.
+
+    A ``pyproject.toml`` on the way that cannot be read or parsed is an error (as in ruff
+    and black): skipping it could run with settings the user did not mean.
+    """
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue
-            if "cleannews" in data.get("tool", {}):
+            data = _read_toml(candidate)
+            tool = data.get("tool", {})
+            if isinstance(tool, dict) and "cleannews" in tool:
                 return candidate
     return None
 
@@ -142,12 +161,7 @@ def load_settings(config: str | None = None, start: Path | None = None) -> Setti
     path = Path(config) if config else find_config((start or Path.cwd()).resolve())
     if path is None:
         return Settings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    data = _read_toml(path)
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("cleannews", {})
     else:

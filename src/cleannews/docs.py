@@ -41,19 +41,37 @@ With no command, `clean` is meant: `cleannews < in.txt > out.txt`.
 |---|---|
 | 0 | nothing to remove (`check`), nothing changed (`fix`), success (`clean`, `rules`) |
 | 1 | `check` found boilerplate; `fix` changed at least one file |
-| 2 | an error: bad option, unknown rule code, bad config, an unreadable, undecodable or binary input (named in the message; the other inputs are still processed and a bad file is left byte for byte untouched), a malformed JSON Lines record (without `--skip-bad`) |
+| 2 | an error: bad option, unknown rule code, bad config (a `pyproject.toml` that is not valid TOML too), an unreadable, undecodable or binary input, an unreadable folder, a read-only file that `fix` would change (named in the message; the other inputs are still processed and a bad file is left byte for byte untouched), a malformed JSON Lines record (without `--skip-bad`) |
+
+A closed output pipe (`cleannews clean --jsonl < big.jsonl | head -1`) ends the run
+quietly with exit 0. SIGTERM or Ctrl-C stops the worker processes too (exit 143 or 130),
+and a worker whose parent was killed exits by itself.
 
 ## Files
 
 `check` and `fix` take files and folders. Folders are walked in sorted order, taking files
 that match `--include` (default `*.txt,*.md`) and leaving out hidden files and folders
 (`.git` among them) and anything matching `--exclude`. Files are read as UTF-8; CRLF or LF
-line endings, a missing final newline and a UTF-8 byte-order mark are kept. `fix` writes a
-file only when its content changes, through a temporary file in the same folder that
+line endings, a missing final newline and a UTF-8 byte-order mark are kept. A folder that
+cannot be listed is an error that names it. A file reached twice (named twice, or
+through a link) is taken once; inside a folder, a symbolic link to a file outside that
+folder is skipped with a notice, and links to folders are not followed.
+
+`fix` writes a file only when its content changes, and first checks that cleaning the new
+text again removes nothing. It writes through a temporary file in the same folder that
 replaces the original atomically (a killed run leaves every file untouched or fully
-cleaned), keeps its permissions, and first checks that cleaning the new text again
-removes nothing. `-j N` runs N worker processes; the output is the same as with `-j 1`,
-in input order.
+cleaned), and keeps the file's permissions, owner and group. A symbolic link is written
+through: the link stays and its target is cleaned. A file with several hard links, or
+whose owner cannot be given to a new file (not running as root), is rewritten in place
+through its inode instead, so that every link sees the change; that write is not atomic.
+A read-only file is refused (exit 2, untouched), and so is a file in a folder where no
+temporary file can be made. The temporary file is removed whatever goes wrong; one left by
+a killed run (`.NAME.PID.XXXXXXXX.cleannews-tmp`, hidden) is removed by the next `fix`
+that touches its folder. `-j N` runs N worker processes; the output is the same as with
+`-j 1`, in input order.
+
+`clean` with several files writes their texts one after another, adding a newline between
+two documents when the first does not end with one.
 
 ## JSON Lines
 
@@ -61,9 +79,15 @@ in input order.
 stdin or files to stdout, cleaning one string field (dotted paths reach nested fields)
 and keeping every other field and the record order; memory stays flat whatever the input
 size. `--annotate` adds `{"cleannews": {"removals": [...], "repairs": [...]}}` to each
-record. A malformed line (bad JSON, missing field, not a string) is reported with its
-line number and stops the stream with exit 2; with `--skip-bad` it is passed through
-unchanged and counted.
+record. Lines end at a line feed only (a lone CR inside a record is data), each line is
+decoded as UTF-8 by itself, and a byte-order mark at the start of an input is dropped. A
+malformed line (invalid UTF-8, bad JSON, JSON nested too deeply or with numbers too long
+to convert, a missing field, not a string) is reported as `FILE:LINE: error`. Without
+`--skip-bad` it stops that input with exit 2: the records before it are written, the
+rest of that input is not, and the other inputs are still read. With `--skip-bad` every
+malformed line is reported, passed through unchanged (byte for byte) and counted, and
+all the other records are cleaned. With `--html`, a record's `url` field is taken as a
+URL only: one naming no known site, or no URL at all ("unknown"), means no site pack.
 """
 
 _PRE_COMMIT = """\
@@ -79,7 +103,15 @@ repos:
     hooks:
       - id: cleannews
         args: [--ignore, CN3]      # e.g. keep bylines and timestamps
+        files: ^corpus/            # the folder that holds your articles
 ```
+
+By default the hooks take `*.txt` files only, leaving out a project's own documents
+(README, CHANGELOG, CONTRIBUTING, LICENSE, NOTICE, AUTHORS, requirements and the like, in
+any folder) and all Markdown, so that they never rewrite a repository's documentation.
+Say where your articles are with `files:` (a regular expression on the path, e.g.
+`files: ^corpus/` or `files: ^articles/.*\\.(txt|md)$`); an `exclude:` of yours replaces
+the default one.
 
 Try it without installing: `pre-commit try-repo path/to/cleannews cleannews --all-files`.
 """

@@ -1,27 +1,47 @@
-"""Files: finding them, reading them byte-exactly, writing them atomically.
+"""Files: finding them, reading them byte-exactly, writing them safely.
 
 A file is decoded as UTF-8 (a byte-order mark is remembered and written back), cleaned as
 text with its own line endings, and encoded again, so that an unchanged file is
-byte-identical and a changed one differs only by the deletions.  Writes go to a temporary
-file in the same folder which then replaces the original (``os.replace``), so a process
-killed mid-run leaves every file either untouched or fully written.  The original file's
-permission bits are kept.
+byte-identical and a changed one differs only by the deletions.
+
+Writing (:func:`write_file`) follows what black and pre-commit's hooks do, and keeps what
+the user set up around the file:
+
+- a symbolic link is written through: the link stays, its target gets the new text;
+- the permission bits, the owner and the group are kept;
+- a read-only file (no write bit, or not writable by this user) is refused, untouched;
+- a file is normally replaced atomically, through a temporary file in the same folder
+  (``os.replace``), so a process killed mid-run leaves it untouched or fully written;
+- a file with several hard links, or one whose owner cannot be given to a new file, is
+  rewritten in place through its own inode instead (every link sees the change, the
+  owner and any extended attributes stay), which is not atomic;
+- the temporary file is removed whatever goes wrong; its name
+  (``.NAME.PID.XXXXXXXX.cleannews-tmp``) carries the writer's process id, so that a file
+  left behind by a killed run is recognised and removed by the next ``fix``
+  (:func:`remove_stale_temps`).
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import re
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DEFAULT_INCLUDE", "Decoded", "FileError", "atomic_write", "decode", "discover", "encode"]
+__all__ = [
+    "DEFAULT_INCLUDE", "Decoded", "FileError", "Problem", "atomic_write", "decode", "discover", "encode",
+    "remove_stale_temps", "write_file",
+]
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 BOM = b"\xef\xbb\xbf"
+TEMP_SUFFIX = ".cleannews-tmp"
+_TEMP_NAME = re.compile(r"^\..*\.(\d+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"$")
 
 
 class FileError(Exception):
@@ -60,29 +80,117 @@ def read_bytes(path: Path) -> bytes:
         raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically, keeping its permission bits."""
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` as described in the module docs; :class:`FileError` if not."""
+    target = path
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cleannews-tmp", dir=path.parent)
+        if path.is_symlink():
+            target = Path(os.path.realpath(path))
+        info = target.stat()
+    except OSError as exc:
+        raise FileError(f"{path}: cannot write: {exc.strerror or exc}; left untouched") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise FileError(f"{path}: not a regular file; left untouched")
+    mode = stat.S_IMODE(info.st_mode)
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise FileError(f"{path}: read-only file (mode {mode:04o}); left untouched")
+    if info.st_nlink > 1:
+        _write_in_place(path, target, data)
+    elif not atomic_write(target, data, info, name=path):
+        _write_in_place(path, target, data)
+
+
+def _write_in_place(path: Path, target: Path, data: bytes) -> None:
+    try:
+        with open(target, "r+b") as handle:
+            handle.write(data)
+            handle.truncate()
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise FileError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def atomic_write(path: Path, data: bytes, info: os.stat_result | None = None, *, name: Path | None = None) -> bool:
+    """Replace ``path`` with ``data`` atomically, keeping its mode, owner and group.
+
+    Returns ``False``, leaving the file untouched, when the owner cannot be kept (the
+    caller then writes in place).  Raises :class:`FileError` (the file untouched) when
+    the temporary file cannot be made or written; the temporary file never stays behind.
+    """
+    name = name or path
+    if info is None:
+        try:
+            info = path.stat()
+        except OSError:
+            info = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:120]}.{os.getpid()}.", suffix=TEMP_SUFFIX,
+                                   dir=path.parent)
+    except OSError as exc:
+        raise FileError(
+            f"{name}: cannot write: cannot create a temporary file in {path.parent or '.'}: "
+            f"{exc.strerror or exc}; left untouched"
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
+            if info is not None:
+                if (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
+                    try:
+                        os.fchown(handle.fileno(), info.st_uid, info.st_gid)
+                    except OSError as exc:
+                        if exc.errno in (errno.EPERM, errno.EACCES):
+                            return False  # finally removes the temporary file
+                        raise
+                os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException as exc:
+        tmp = ""
+        return True
+    except OSError as exc:
+        raise FileError(f"{name}: cannot write: {exc.strerror or exc}; left untouched") from exc
+    finally:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove the temporary files that killed runs left in ``folder``; the removed paths.
+
+    A temporary file is stale when the process named in it is gone (a running ``fix`` of
+    another process keeps its own).
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match is None or int(match.group(1)) == os.getpid() or _alive(int(match.group(1))):
+            continue
         try:
-            os.unlink(tmp)
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
         except OSError:
             pass
-        if isinstance(exc, OSError):
-            raise FileError(f"{path}: cannot write: {exc.strerror or exc}; left untouched") from exc
-        raise
+    return removed
 
 
 def _matches(path: Path, patterns: Iterable[str]) -> bool:
@@ -93,22 +201,57 @@ def _matches(path: Path, patterns: Iterable[str]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Something :func:`discover` met: an ``error`` (exit 2) or a notice."""
+
+    message: str
+    error: bool = True
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
 def discover(
     paths: Sequence[str],
     include: Sequence[str] = DEFAULT_INCLUDE,
     exclude: Sequence[str] = (),
+    report: Callable[[Problem], None] | None = None,
 ) -> Iterator[Path]:
     """The files named by ``paths``, walking folders in sorted order.
 
     Files named directly are always taken (unless excluded); inside folders only files
     matching an ``include`` glob are, hidden files and folders (``.git`` among them) are
-    skipped, and anything matching an ``exclude`` glob is left out.
+    skipped, and anything matching an ``exclude`` glob is left out.  A file reached twice
+    (named twice, or through a symbolic link) is taken once.  Inside a folder, a symbolic
+    link to a file outside that folder is skipped with a notice, and links to folders are
+    not followed; a folder that cannot be listed is an error.  Both go to ``report``.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
+
+    def first_time(path: Path) -> bool:
+        key = os.path.realpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for name in paths:
         root = Path(name)
         if root.is_dir():
-            for folder, dirs, files in os.walk(root):
+            real_root = Path(os.path.realpath(root))
+
+            def on_error(exc: OSError) -> None:
+                if report is not None:
+                    where = exc.filename or root
+                    report(Problem(f"{where}: cannot read folder: {exc.strerror or exc}"))
+
+            for folder, dirs, files in os.walk(root, onerror=on_error):
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and not _matches(Path(folder, d), exclude)
                 )
@@ -116,9 +259,14 @@ def discover(
                     path = Path(folder, file)
                     if file.startswith(".") or not _matches(path, include) or _matches(path, exclude):
                         continue
-                    if path not in seen:
-                        seen.add(path)
+                    if path.is_symlink():
+                        target = Path(os.path.realpath(path))
+                        if not _inside(target, real_root):
+                            if report is not None:
+                                report(Problem(f"{path}: symbolic link to {target}, outside {root}; skipped",
+                                               error=False))
+                            continue
+                    if first_time(path):
                         yield path
-        elif not _matches(root, exclude) and root not in seen:
-            seen.add(root)
+        elif not _matches(root, exclude) and first_time(root):
             yield root

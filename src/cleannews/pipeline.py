@@ -215,12 +215,15 @@ class Pipeline:
 
         The page's title, author and site name become the document's ``meta`` (see
         :func:`cleannews.clean_html_and_explain`); ``url`` also selects the site pack
-        unless ``site`` is given.
+        unless ``site`` is given.  ``url`` is always a URL: one of no known site, or a
+        string that is no URL at all, means no site (never an error).
         """
         from .extract import extract
 
         extracted = extract(html, url)
-        return self.explain(extracted.text, site=site or url, meta=extracted.meta, keep_headline=keep_headline)
+        return self.explain(
+            extracted.text, site=site or sitepacks.site_for_url(url), meta=extracted.meta, keep_headline=keep_headline
+        )
 
     def _collect(
         self, document: Document, changed: set[int] | None, memo: ScanMemo,

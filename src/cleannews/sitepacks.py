@@ -56,7 +56,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["PackExample", "SitePack", "builtin_packs", "load_pattern_file", "resolve_site"]
+__all__ = [
+    "PackExample", "SitePack", "builtin_packs", "check_examples", "load_pattern_file", "resolve_site",
+    "site_for_url",
+]
 
 _RULE_KEYS = {
     "code", "name", "summary", "reason", "kind", "pattern", "end", "max_lines",
@@ -228,7 +231,43 @@ def load_pattern_file(path: str | Path) -> tuple[Rule, ...]:
         raise RuleError(f"{path}: cannot read pattern file: {exc.strerror or exc}") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: not a valid TOML pattern file: {exc}") from exc
-    return parse_pack(data, str(path)).rules
+    pack = parse_pack(data, str(path))
+    check_examples(pack, data)
+    return pack.rules
+
+
+def check_examples(pack: SitePack, data: dict[str, Any]) -> None:
+    """Raise :class:`RuleError` unless every example and ``keep`` text of ``pack`` holds.
+
+    An ``examples`` entry must clean to its ``output`` with the pack's rules, the rule
+    firing; a ``keep`` text must come through its rule untouched.  Rules that only run on
+    their site (``when = "site"``) are checked on that site when it is a known one.
+    """
+    from .pipeline import Pipeline
+
+    site = pack.name if pack.name in site_names() else None
+    pipeline = Pipeline(rules=pack.rules, normalize=False)
+    for n, (rule, spec) in enumerate(zip(pack.rules, data.get("rules", []))):
+        if spec.get("when", "always") == "site" and site is None:
+            continue
+        where = f"{pack.path}: rules[{n}] ({rule.code})"
+        for example in spec.get("examples", ()):
+            result = pipeline.explain(str(example["input"]), site=site)
+            if rule.code not in {r.code for r in result.removals}:
+                raise RuleError(f"{where}: example input {example['input']!r} does not make "
+                                f"{rule.code} fire; fix the pattern or the example")
+            if result.text != str(example["output"]):
+                raise RuleError(f"{where}: example input {example['input']!r} cleans to "
+                                f"{result.text!r}, not to its output {example['output']!r}")
+        keep = spec.get("keep", [])
+        if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
+            raise RuleError(f"{where}: keep must be a list of strings")
+        single = Pipeline(rules=(rule,), normalize=False)
+        for kept in keep:
+            removed = single.explain(kept, site=site).removals
+            if removed:
+                raise RuleError(f"{where}: keep text {kept!r} is not kept: {rule.code} removes "
+                                f"{removed[0].removed!r}; fix the pattern or the keep text")
 
 
 @lru_cache(maxsize=1)
@@ -248,8 +287,30 @@ def builtin_packs() -> tuple[SitePack, ...]:
 
 
 def _domain(url: str) -> str:
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return ""
     return host.lower()
+
+
+def site_for_url(url: str | None, packs: Sequence[SitePack] | None = None) -> str | None:
+    """The site pack whose domains hold ``url``'s host, else ``None``.
+
+    ``url`` is always taken as a URL (as ``clean_html``'s ``url`` and the ``url`` field of
+    records are): a URL of no known site, or a string that is no URL at all (``"unknown"``),
+    means no site, never an error and never a pack name.
+    """
+    if not url:
+        return None
+    packs = builtin_packs() if packs is None else packs
+    host = _domain(url.strip())
+    if not host:
+        return None
+    for pack in packs:
+        if any(host == d or host.endswith("." + d) for d in pack.domains):
+            return pack.name
+    return None
 
 
 def site_names() -> list[str]:
@@ -257,7 +318,12 @@ def site_names() -> list[str]:
 
 
 def resolve_site(site: str | None, text: str, packs: Sequence[SitePack] | None = None) -> str | None:
-    """The site pack name for a site name or URL, else the first pack whose signature is in ``text``."""
+    """The site pack name for a site name or URL, else the first pack whose signature is in ``text``.
+
+    ``site`` names a pack or is a URL: a URL of no known site gives ``None``, while a bare
+    word that names no pack is most likely a typo and raises :class:`RuleError`.  A URL
+    that comes from data should go through :func:`site_for_url`, which never raises.
+    """
     packs = builtin_packs() if packs is None else packs
     if site:
         for pack in packs:
