@@ -30,7 +30,7 @@ import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import head_end, is_body, tail_start, word_count
+from ..shapes import head_end, is_body, is_reported_speech, tail_start, word_count
 from ._quick import OPEN_CHARS, folded_lines, label_head
 
 # ---------------------------------------------------------------------------------------
@@ -217,12 +217,35 @@ _WIDGET_STRONG = _label(
     r"|read this (?:news|story|article) in (?:brief|short)(?: form| format)?"
     r"|follow us(?: on)? social(?: links| media)?"
     r"|(?:share(?: (?:on|via|this))?\s{0,8}+:?\s{0,8}+)?(?:(?:" + _NETWORKS + r"|instagram|youtube|tiktok|print|copy link)\s{0,8}+[|·•,/]?\s{0,8}+){2,10}+"
+    # share counts ("1.8K Shares"), the share bar's own header ("Share Now on:"), embed codes
+    r"|\d{1,3}(?:[.,]\d{1,2})?[km] shares|share (?:now |it )?on|html embed|embed (?:code|this (?:video|audio|story))"
+    # save, reuse and licensing buttons ("Reuse this content (opens in new window)")
+    r"|(?:reuse this content|licen[cs]e this (?:article|story|content)|republish this (?:article|story)|use our content)"
+    r"(?:\s{0,8}+\(?opens in (?:a )?new (?:window|tab)\)?)?"
+    r"|failed to save (?:the |this )?(?:article|story)|short (?:url|link)"
+    # a "more / less" toggle whose labels ran together ("MoreLess")
+    r"|more\s?less|(?:show|read|see) more\s?(?:show|read|see) less"
+    # galleries and the audio player's fallback text
+    r"|(?:photo |image )?gallery\s{0,8}+\(?(?:click|tap) to enlarge\)?|(?:click|tap) (?:here )?to enlarge"
+    r"|your browser does not support (?:the )?<?(?:audio|video)>? (?:element|tag|playback)"
+    # reaction and comment widgets: a question about this article, an empty thread
+    r"|do you like (?:the content of )?this (?:article|story)\?|(?:was|is) this (?:article|story|page) (?:helpful|useful)\?"
+    r"|how (?:does|did) this (?:article|story) make you feel\?"
+    r"|(?:there are )?no comments(?: yet| so far)?(?:[.!]\s{1,8}+(?:be the first to comment"
+    r"|(?:add|post|leave|write) (?:a|your) comment(?: to start the (?:conversation|discussion))?))?"
+    # the same buttons in German, French, Spanish, Portuguese, Italian and Dutch
+    r"|link kopieren|(?:zur )?merkliste(?: hinzufügen)?|artikel (?:merken|teilen|drucken|verschenken)"
+    r"|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren"
+    # a text-size control whose labels ran together ("Normal text sizeLarger text size")
+    r"|(?:(?:small|smaller|normal|medium|large|larger|very large|extra large|default|standard) (?:text|font) size\s{0,3}+){2,6}+"
 )
 
 _WIDGET_WEAK = _label(
     r"save|thank|thanks|reply|like|email|e-mail|share this|link|pin(?: it)?|"
     + _NETWORKS
     + r"|listen|audio|feedback|close|more|print|tweet|zoom|subscribe|\d{1,2}(?::\d{2})? (?:min|mins|minutes)|\d{1,2}:\d{2}"
+    r"|x\.com|follow|download|embed|loading|please try again|how does this make you feel\?"
+    r"|teilen|drucken|merken|partager|imprimer|compartir|imprimir|compartilhar|partilhar|condividi|stampa|delen"
 )
 
 #: How the body of a label that _WIDGET_STRONG or _WIDGET_WEAK matches starts (folded),
@@ -235,7 +258,12 @@ _WIDGET_STARTS = (
     "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
     "bluesky", "threads", "flipboard", "sms", "instagram", "youtube", "tiktok",
     "thank", "reply", "like", "pin", "feedback", "close", "tweet", "zoom", "subscribe", "get ", "leer en",
-    "lire en",
+    "lire en", "licen", "republish", "use our content", "failed to save", "short ", "gallery", "photo ",
+    "image ", "click ", "tap ", "your browser", "do you like", "was this", "is this", "how ", "there are no",
+    "no comments", "html embed", "embed", "link kopieren", "zur merkliste", "merk", "artikel ", "copier",
+    "copiar", "copia ", "small", "normal", "medium", "large", "very large", "extra large", "default",
+    "standard", "download", "loading", "follow", "please try again", "teilen", "drucken", "partager", "imprimer",
+    "compartir", "imprimir", "compartilhar", "partilhar", "condividi", "stampa", "delen",
 )
 
 
@@ -253,13 +281,20 @@ _WIDGET_WORDS = (
     "read this news in", "follow us social", "follow us on social",
     "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest", "telegram",
     "messenger", "bluesky", "threads", "flipboard", "sms", "instagram", "youtube", "tiktok",
+    "embed", "licence this", "license this", "republish this", "use our content", "failed to save", "short url",
+    "short link", "more less", "moreless", "show less", "read less", "see less", "enlarge", "does not support",
+    "do you like", "helpful?", "useful?", "make you feel?", "no comments", "link kopieren", "merkliste",
+    "artikel merken", "artikel teilen", "artikel drucken", "artikel verschenken", "copier le lien", "copiar",
+    "copia link", "copia il link", "link kopiëren", "loading",
 )
 #: The (folded) bodies of _WIDGET_WEAK, but those that start with a digit.
 _WEAK_BODIES = frozenset((
     "save", "thank", "thanks", "reply", "like", "email", "e-mail", "share this", "link", "pin", "pin it",
     "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
     "bluesky", "threads", "flipboard", "sms", "listen", "audio", "feedback", "close", "more", "print",
-    "tweet", "zoom", "subscribe",
+    "tweet", "zoom", "subscribe", "x.com", "follow", "download", "embed", "loading", "please try again",
+    "how does this make you feel?", "teilen", "drucken", "merken", "partager", "imprimer", "compartir", "imprimir",
+    "compartilhar", "partilhar", "condividi", "stampa", "delen",
 ))
 #: What the body of a list of "X"s (the _WIDGET_STRONG network list without any other
 #: name) is made of: "x", separators and white space (a superset of regex's \s).
@@ -270,7 +305,7 @@ def _widget_run(doc: Document) -> bool:
     """Trigger test of CN402: three lines in a row that may be weak labels, or a list of "X"s.
 
     A run of widget labels without a strong one (which has a word) goes only when it is
-    three lines or more; a weak label has at most 8 + 13 + 8 characters and its bare body
+    three lines or more; a weak label has at most 8 + 28 + 8 characters and its bare body
     (see _DECOR) is in _WEAK_BODIES or starts with a digit.  The bare body of a list of
     "X"s (at most 70 characters) starts with "x" and holds only _X_LIST.
     """
@@ -285,7 +320,7 @@ def _widget_run(doc: Document) -> bool:
         bare = folded[i].strip(_DECOR)
         if bare[:1] == "x" and not bare.strip(_X_LIST):
             return True
-        if n <= 29 and (bare in _WEAK_BODIES or bare[:1].isdigit()):
+        if n <= 44 and (bare in _WEAK_BODIES or bare[:1].isdigit()):
             run = run + 1 if i == last + 1 else 1
             if run == 3:
                 return True
@@ -295,12 +330,17 @@ def _widget_run(doc: Document) -> bool:
 
 #: Text-size widget: its markers ("AA", "A+", "A-", "Text size") and the sizes it offers
 #: ("Small", "Large"); see _size_run.
-_SIZE_MARKERS = frozenset(("aa", "a+", "a-", "a−", "a a", "a+ a-", "a- a+", "a+a-", "a-a+", "text size", "font size"))
+_SIZE_MARKERS = frozenset((
+    "aa", "a+", "a-", "a−", "a a", "a+ a-", "a- a+", "a+a-", "a-a+", "text size", "font size", "text settings",
+))
+#: The markers that name the control ("Text size", "Text settings"): enough for a run.
+_SIZE_NAMES = frozenset(("text size", "font size", "text settings"))
 _SIZE_WORDS = frozenset((
     "small", "medium", "large", "normal", "default", "regular", "larger", "smaller", "extra large", "x-large",
+    "very large", "standard", "size", "story text",
 ))
 #: One of these is in every size marker (the run is found from its marker).
-_SIZE_MARKER_WORDS = ("aa", "a+", "a-", "a−", "a a", "text size", "font size")
+_SIZE_MARKER_WORDS = ("aa", "a+", "a-", "a−", "a a", "text size", "font size", "text settings")
 
 #: Call-to-action labels ("See more", "Play now", "Visual Stories"): never prose as a whole
 #: line, but short enough to be a subheading, so taken only before the first or after the
@@ -317,13 +357,13 @@ _CTA_WORDS = (
 
 
 def _size_kind(text: str, folded: str) -> int:
-    """3 for "Text size", 2 for another text-size marker ("AA", "A+"), 1 for a size
-    ("Small"), 0 otherwise."""
+    """3 for "Text size" or "Text settings", 2 for another text-size marker ("AA", "A+"),
+    1 for a size ("Small", "Size", "Standard"), 0 otherwise."""
     if not _fits(text, 24):
         return 0
     bare = " ".join(folded.strip("[]()|•·:.").split())
     if bare in _SIZE_MARKERS:
-        return 3 if bare.endswith("size") else 2
+        return 3 if bare in _SIZE_NAMES else 2
     return 1 if bare in _SIZE_WORDS else 0
 
 
@@ -349,6 +389,13 @@ def _size_run(lines: tuple[Line, ...], folded: list[str], candidates: list[int])
         if j > i and (1 in kinds.values() or 3 in kinds.values()):
             sized.update(range(i, j + 1))
     return sized
+
+
+#: A "Short URL" label and the bare short link under it ("https://arab.news/p4x7k").
+_SHORT_URL_LABEL = _label(r"short (?:url|link)")
+_SHORT_URL = regex.compile(r"https?://[\w\-]{1,30}+(?:\.[\w\-]{1,30}+){1,3}+/[\w\-]{1,20}+/?")
+#: A loading placeholder ("Loading", "Loading ..."): taken alone only before or after the story.
+_LOADING = _label(r"loading")
 
 
 def _widget_kind(text: str, folded: str) -> int:
@@ -380,6 +427,22 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     lone "Large" stay.  Call-to-action labels that are a whole line ("See more", "Know
     more", "Play now", "Visual Stories") go only before the first or after the last body
     paragraph, where they cannot be a subheading of the story.
+
+    More widget labels of the same kind: share counts ("1.8K Shares"), the share bar's
+    header ("Share Now on:", "HTML EMBED:"), reuse, licensing and republishing buttons
+    ("Reuse this content (opens in new window)", "License this article", "Republish this
+    article", "USE OUR CONTENT"), a failed save ("Failed to save article" with its "Please
+    try again"), a "Short URL" label with the short link under it, a "MoreLess" toggle,
+    "PHOTO GALLERY (CLICK TO ENLARGE)", the audio player's "Your browser does not
+    support the <audio> element.", reaction prompts that name the article ("Do you like
+    the content of this article?"; "How does this make you feel?" only beside other
+    labels), an empty comment thread ("There are no comments yet. Add your comment ..."),
+    the share and save buttons in German, French, Spanish, Portuguese, Italian and Dutch
+    ("Link kopieren", "Zur Merkliste hinzufügen"; single words such as "Teilen" only beside
+    other labels), a text-size control named "Text settings" ("Story text", "Size",
+    "Small", "Standard", "Large") or printed glued ("Normal text sizeLarger text size"),
+    and a loading placeholder ("Loading ...") before the first or after the last body
+    paragraph.
 
     Okay: Share your route with someone who is not on the trip, rescuers advised.
     Okay: Shares of Kestrel Lithography fell 9% in extended trading.
@@ -418,6 +481,34 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: AA\nA+\nA-
     Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nSee more\nThe mayor will present a revised plan to the council in March, after a second round of public hearings.
     Okay: See more of the photos in our gallery, the museum said.
+    CN402: 1.8K Shares
+    CN402: Listen\nDownload\nShare Now on:\nHTML EMBED:
+    CN402: Reuse this content (opens in new window)
+    CN402: License this article
+    CN402: Republish this article
+    CN402: USE OUR CONTENT
+    CN402: Save Article\nFailed to save article\nPlease try again
+    CN402: Follow\nShort Url\nhttps://arab.news/p4x7k
+    CN402: MoreLess
+    CN402: PHOTO GALLERY (CLICK TO ENLARGE)
+    CN402: Your browser does not support the <audio> element.
+    CN402: Do you like the content of this article?
+    CN402: How does this make you feel?\nLoading\nAdd a comment
+    CN402: There are no comments yet. Add your comment to start the conversation.
+    CN402: Zur Merkliste hinzufügen\nX.com\nFacebook\nLink kopieren
+    CN402: Text settings\nStory text\nSize\nSmall\nStandard\nLarge
+    CN402: Normal text sizeLarger text sizeVery large text size
+    CN402: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nLoading
+    Okay: Shares of the company rose 4% after the results, to 1.8K yen.
+    Okay: Download
+    Okay: Follow
+    Okay: Please try again
+    Okay: How does this make you feel?
+    Okay: Teilen
+    Okay: Size\nSmall\nMedium\nLarge
+    Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nLoading\nThe mayor will present a revised plan to the council in March, after a second round of public hearings.
+    Okay: There are no comments in the report about the second site, the inspector said.
+    Okay: https://arab.news/p4x7k
     """
     lines = doc.lines
     folded = folded_lines(doc)
@@ -434,7 +525,7 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # Every run of widget lines that goes holds a strong label (a candidate) or is three
     # weak labels or more (then _widget_run holds and every line is a candidate): the
     # runs through the candidates are all the runs that can go.
-    done = -1
+    done = head = tail = -1
     for c in candidates:
         if c <= done or not kind(c):
             continue
@@ -444,13 +535,20 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         j = c
         while j + 1 < n and kind(j + 1):
             j += 1
+        # a "Short URL" label takes the bare short link printed under it
+        if j + 1 < n and _SHORT_URL_LABEL.fullmatch(lines[j].stripped) and _SHORT_URL.fullmatch(lines[j + 1].stripped):
+            j += 1
         done = j
         # a run of widget lines: strong ones always go; weak ones only in a run with a
         # strong label or in a run of three or more labels
         if j - i >= 2 or any(kind(k) == 2 for k in range(i, j + 1)):
             yield Hit(i, j, "share or comment widget")
+        elif i == j and _LOADING.fullmatch(lines[i].stripped):
+            if tail < 0:
+                head, tail = head_end(doc), tail_start(doc)
+            if i < head or i >= tail:
+                yield Hit(i, i, "loading placeholder")
     # call-to-action labels, outside the story only
-    head = tail = -1
     for c in candidates:
         text = lines[c].stripped
         if not _fits(text, 40) or not _CTA_LABEL.fullmatch(text):
@@ -538,7 +636,7 @@ def copyright_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 _LIST_HEADER = _label(
     r"related(?: (?:articles?|stories|story|content|coverage|(?:internet )?links?|news|reading|posts?|videos?|reads?))?"
     r"(?: from (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
-    r"|read (?:more|next|also|this next)(?: (?:from|on|at|about) (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
+    r"|read (?:more|next|also|this next)(?: (?:from|on|at|about|with) (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’ ]{0,40})?"
     r"|also read|also see|see also|also on (?-i:\p{Lu})[\p{L}\p{N}.&'’ ]{0,40}|further reading"
     r"|explore further|what to read next|up next|watch next"
     r"|more (?:on|about) (?:this|the) (?:story|topic|subject|issue)"
@@ -557,7 +655,7 @@ _LIST_HEADER = _label(
 
 _INLINE_LINK = regex.compile(
     r"[\[\(]?\s{0,8}+(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading))?"
-    r"|read more|read also|also read|read next|see also|more on this(?: story)?|must read"
+    r"|read more|read also|also read|read next|read(?=:)|see also|more on this(?: story)?|must read"
     r"|(?:don['’]?t|do not) miss|recommended(?: reading)?|editor['’]?s pick|watch(?: now)?|video|listen|go deeper)"
     r"\s{0,8}+[:\-–—|]\s{0,8}+(?=(?-i:[\p{Lu}\p{N}\"“‘']))(?<rest>[^\n]{3,250}+)",
     _I,
@@ -702,7 +800,7 @@ _LINK_LIST_STARTS = (
     "related", "read ", "also ", "see also", "further reading", "explore further", "what to read next",
     "up next", "watch", "more ", "most ", "you ", "may ", "might ", "recommended", "editor", "don",
     "do not", "top ", "trending", "popular ", "in case you missed it", "latest ", "must read", "video",
-    "listen", "our coverage", "our reporting", "go deeper",
+    "listen", "our coverage", "our reporting", "go deeper", "read:",
 )
 
 
@@ -719,7 +817,7 @@ _LINK_LIST_WORDS = (
     "you may have missed", "recommended", "editor", "don't miss", "don’t miss", "dont miss", "do not miss",
     "top stories", "top headlines", "trending", "popular now", "popular stories",
     "our coverage of", "our coverage on", "our reporting of", "our reporting on", "in case you missed it",
-    "latest stories", "latest news", "latest headlines", "must read", "video", "listen", "go deeper",
+    "latest stories", "latest news", "latest headlines", "must read", "video", "listen", "go deeper", "read:",
 )
 
 
@@ -767,6 +865,10 @@ def link_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Minimum: 8 GB of memory\nRecommended: 16 GB Of Memory And A Fast Solid State Drive\nStorage: 40 GB
     CN404: Guide to Choosing a Tutor for Your Child\nLearning Research Council\nRead More\nWhat Parents Should Ask Before Signing Up\nCity Schools Network\nRead More
     Okay: Go deeper: the fund's own numbers show returns fell, analysts said.
+    CN404: Read: Tea farmers protest delayed bonus payments
+    CN404: Read more with Euractiv\nFarmers' groups call for faster payments under the CAP
+    Okay: Read: chapters 3 and 4 before the seminar.
+    Okay: Read the label before you spray.
     """
     lines = doc.lines
     folded = folded_lines(doc)
@@ -967,6 +1069,15 @@ _TAG_HEADER_TAIL = _label(
     r"|temas|t[óo]picos|assuntos|themen|thèmes|sujets|argomenti"
     r"|palavras[- ]chave|palabras[- ]clave|mots[- ]clés"
     r"|arquivado em|archivado en"
+    # headers of a tag box that name no tags ("Archived In", "Read more on:", "in this news")
+    r"|archived in|read more on|explore more|in this (?:news|story|article)"
+)
+#: A follow prompt that heads the topics and authors of the story ("Follow the topics and
+#: authors in this story to see more of them ..."): a sentence, so not a label.
+_FOLLOW_TOPICS = regex.compile(
+    r"follow (?:the )?(?:topics|topics and authors|authors and topics)(?: (?:in|from|of) this (?:story|article))?"
+    r"(?: to [^\n]{1,200}+)?",
+    _I,
 )
 _TAG_INLINE = regex.compile(
     r"(?:related topics|topics|tags|tagged(?: with| under)?|filed under|categories|keywords|(?:see )?more (?:on|about))\s{0,8}+:\s{0,8}+(?<rest>[^\n]{1,400}+)",
@@ -974,11 +1085,15 @@ _TAG_INLINE = regex.compile(
 )
 
 
+_TAG_SEPARATOR = regex.compile(r",|\s[|·•]\s")
+
+
 def _tag_shaped(text: str) -> bool:
-    """A tag line: one to six words with no sentence punctuation, or a comma list of such tags."""
+    """A tag line: one to six words with no sentence punctuation, or a list of such tags
+    separated by commas or by " | "."""
     if not _fits(text, 400) or text[-1] in ".!?:;":
         return False
-    parts = text.split(",") if "," in text else [text]
+    parts = _TAG_SEPARATOR.split(text)
     for part in parts:
         part = part.strip()
         if not part or len(part) > 60 or word_count(part) > 6:
@@ -993,6 +1108,7 @@ _TAG_STARTS = (
     "click ", "tap ",
     "catégor", "kategor", "etiquet", "schlagw", "stichw", "tema", "tópico", "topico", "assunto", "themen",
     "thèmes", "sujets", "argomenti", "palavras", "palabras", "mots", "arquivado", "archivado",
+    "archived in", "read more on", "explore more", "in this ",
 )
 
 
@@ -1003,6 +1119,7 @@ _TAG_WORDS = (
     # the labels in other languages (_TAG_HEADER_TAIL); "categor" covers categorias, categorie
     "catégor", "kategor", "etiqueta", "étiquette", "schlagw", "stichw", "temas", "tópico", "assunto", "themen",
     "thèmes", "sujets", "argomenti", "palavras", "palabras", "mots", "arquivado", "archivado",
+    "archived in", "read more on", "explore more", "in this news", "in this story", "in this article",
 )
 
 
@@ -1038,6 +1155,16 @@ def tag_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Temas\nThe council discussed parking, zoning and the new library for more than three hours on Tuesday night.
     Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nCategorias\nThe mayor will present a revised plan to the council in March, after a second round of public hearings.
     Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nCategorias de base do clube
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nRead more on:\ntshwane\npolitics
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nArchived In\nMadrid\nHeat wave
+    CN406: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nin this news\nCentral Bank | peso | inflation | exports
+    CN406: Follow the topics and authors in this story to see more of them in your homepage feed and get email updates.\nPriya Anand\nCreators
+    CN406: Tags: courts | housing | city council
+    Okay: In this article\nThe council discussed parking, zoning and the new library for more than three hours on Tuesday night.
+    Okay: Archived In\nThe council discussed parking, zoning and the new library for more than three hours on Tuesday night.
+    Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nIn this story\nThe mayor will present a revised plan to the council in March, after a second round of public hearings.
+    Okay: Follow the topics in this story closely, the editor told the new reporters.
+    Okay: The council discussed parking, zoning and the new library for more than three hours on Tuesday night.\nRegion | 2024 | 2025\nNorth | 182 | 184
     """
     lines = doc.lines
     n = len(lines)
@@ -1059,8 +1186,10 @@ def tag_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         text = lines[i].stripped
         if not _fits(text, 400) or not _may_be_label(folded[i], _TAG_STARTS):
             continue
-        header = len(text) <= 60 and (
+        header = (len(text) <= 60 and (
             _TAG_HEADER_ANYWHERE.fullmatch(text) or (_TAG_HEADER_TAIL.fullmatch(text) and i >= after_tail())
+        )) or (
+            word_count(text) <= 30 and _FOLLOW_TOPICS.fullmatch(text) is not None and not _REPORTING_VERB.search(text)
         )
         if header:
             last = i
@@ -1186,6 +1315,14 @@ def footer_links(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN408 site notices
 
+#: Languages an article is translated from (translation notices).
+_LANGUAGES = (
+    "english", "french", "german", "spanish", "portuguese", "italian", "dutch", "arabic", "chinese", "japanese",
+    "korean", "russian", "ukrainian", "hebrew", "hindi", "turkish", "polish", "greek", "swedish",
+)
+#: A month's name or its abbreviation (in a date).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+"
+
 _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...] = (
     # Each notice: (start, cue, short).  ``start`` must match at the start of the line and
     # ``cue`` somewhere in it; with no cue, ``start`` must match the whole line, or just its
@@ -1221,8 +1358,45 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     (
         regex.compile(
             r"(?:this (?:article|story|piece|post|report) (?:(?:is|was|has been) )?)?"
-            r"(?:republished|reprinted|reproduced|syndicated|originally published|first published|originally appeared)"
+            r"(?:republished|reprinted|reproduced|syndicated|originally published|first published|originally appeared"
+            r"|first appeared)"
             r" (?:here )?(?:from|by|with permission (?:from|of)|on|in|at) (?:the )?(?-i:\p{Lu})",
+            _I,
+        ),
+        None,
+        True,
+    ),
+    # "This story was originally published May 12, 2025 at 9:48 PM."
+    (
+        regex.compile(
+            r"(?:this (?:article|story|piece|post|report) (?:was )?)?(?:originally|first) published (?:on )?"
+            r"(?:" + _MONTH + r"\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? \d{4})"
+            r"(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?",
+            _I,
+        ),
+        None,
+        False,
+    ),
+    # translation notices: "English translation of an article first published in French ...",
+    # "This article was translated from the German original."
+    (
+        regex.compile(
+            r"(?:an? |the )?(?:(?:" + "|".join(_LANGUAGES) + r") )?translation of (?:an? |the |this )"
+            r"(?:article|story|piece|report|column|essay) (?:(?:that|which) )?(?:was )?(?:first |originally )?"
+            r"(?:published|appeared|ran|written)\b"
+            r"|(?:this (?:article|story|piece|report|column|essay) (?:was |has been |is )?)?translated (?:from|into) "
+            r"(?:the )?(?:original|(?-i:\p{Lu})\p{L}{2,15}+)(?: original)?(?: by (?:the )?(?-i:\p{Lu})[\p{L}.'’\- ]{0,60}+)?\.?\Z",
+            _I,
+        ),
+        None,
+        True,
+    ),
+    # free-to-republish notices: "This story can be republished for free (details)."
+    (
+        regex.compile(
+            r"(?:this|our) (?:article|story|stories|content|reporting|journalism|work) (?:can|may) be "
+            r"(?:freely (?:republished|reprinted)\b|(?:republished|reprinted) (?:for free|free of charge|at no cost"
+            r"|under\b|with attribution|by other|following|\())",
             _I,
         ),
         None,
@@ -1308,11 +1482,15 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
 )
 _NOTICE_CUES = regex.compile(
     r"thomson reuters|opens new tab|syndicated|disclosure|publish|printed|produced|appeared|head|go to|visit|tip"
+    r"|translat"
     r"|responsible for|reported|in print|commission|affiliate|print edition|read the original|owned|operated"
     r"|expressed",
     _I,
 )
 
+
+#: The quoted headline at the end of a print-edition notice ('... under the headline "Second lives"').
+_HEADLINE_QUOTE = regex.compile(r"\s(?:under|with) the headline:?\s{0,4}+[\"“'‘][^\n]{0,200}+\Z", _I)
 
 #: The literals of _NOTICE_CUES: one of them is in the folded text of every line it matches.
 _NOTICE_CUE_WORDS = tuple(_NOTICE_CUES.pattern.split("|"))
@@ -1325,6 +1503,8 @@ _NOTICE_STARTS = (
     "for the latest", "for more", "do you have", "have ", "a version of this", "when you ", "if you ", "we ",
     "appeared in", "an earlier version", "a shorter version", "read the original",
     "the views", "the opinions", "any views", "any opinions", "views", "opinions",
+    "first appeared", "translated", "our ",
+    *(f"{a}{language}translation of" for a in ("", "a ", "an ", "the ") for language in ("", *(f"{w} " for w in _LANGUAGES))),
 )
 #: What a publisher footer ("X is published by Y") holds after its name: it can start with any name.
 _PUBLISHER_WORDS = tuple(
@@ -1338,7 +1518,7 @@ _PUBLISHER_WORDS = tuple(
 _NOTICE_WORDS = (
     "thomson reuters", "opens new tab", "has not been edited by", "disclosure:",
     "republished", "reprinted", "reproduced", "syndicated", "originally published", "first published",
-    "originally appeared",
+    "originally appeared", "first appeared", "translation of", "translated from", "translated into",
     *(f"for {latest} {what}" for latest in ("the latest", "more") for what in ("news", "updates", "coverage", "stories")),
     *(f"have {a}{news}tip" for a in ("", "a ", "any ") for news in ("", "news ")),
     "appears in print", "appeared in print",
@@ -1414,6 +1594,21 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: The views expressed in the report do not reflect reality, critics argue.
     Okay: The ad appeared in the Sunday print edition, the company said.
     Okay: Read the original article and you will see the difference.
+    CN408: This article first appeared in German in DER SPIEGEL.
+    CN408: This story first appeared on CalMatters and is republished here under a Creative Commons license.
+    CN408: This story was originally published May 12, 2025 at 9:48 PM.
+    CN408: English translation of an article first published in French on lemonde.fr; only the French original is binding on the publisher.
+    CN408: This article was translated from the German original.
+    CN408: This story can be republished for free (details).
+    CN408: This article appeared in the Business section of the print edition under the headline "Second lives"
+    Okay: The novel first appeared in French in 1954 and sold poorly.
+    Okay: The report was originally published May 12, 2025, and revised twice since.
+    Okay: Translated from Latin, the motto means "nothing without work."
+    Okay: A translation of the article was sent to the ministry, the embassy said.
+    Okay: A translation of the article was sent to the ministry.
+    Okay: This story can be republished only with the family's permission.
+    Okay: This story can be republished only with the family's permission, the lawyer said.
+    Okay: The council said the plan "appeared in the print edition too early."
     """
     all_folded = folded_lines(doc)
     lines = doc.lines
@@ -1422,9 +1617,14 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         text = line.stripped
         # cheap conditions first: how a notice starts, then _NOTICE_CUES only after its
         # literals are seen in the folded text
-        if not _fits(text, 1200) or '"' in text or "“" in text:
+        if not _fits(text, 1200):
             continue
         folded = all_folded[line.index]
+        if ('"' in text or "“" in text) and not (
+            # a print-edition notice names the headline it ran under, in quotes
+            "print" in folded and '"' not in (bare := _HEADLINE_QUOTE.sub("", text)) and "“" not in bare
+        ):
+            continue
         if len(text) <= 300 and any(w in folded for w in _PUBLISHER_WORDS) and _PUBLISHER_FOOTER.fullmatch(text):
             yield Hit(line.index, line.index, "publisher footer")
             continue
@@ -1783,3 +1983,300 @@ def trailing_headline_list(doc: Document) -> Iterator[Hit]:
             i = j + 1
         else:
             i += 1
+
+
+# ---------------------------------------------------------------------------------------
+# CN414 sponsor, underwriting and paid-content markers; text ads
+
+#: A sponsor's name after "Presented by": one to six capitalised words (small joining words
+#: allowed), and nothing after it but a full stop.
+_SPONSOR_NAME = (
+    r"(?:the )?(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\-]{0,30}+"
+    r"(?: (?:(?-i:[\p{Lu}\p{N}&])[\p{L}\p{N}.&'’\-]{0,30}+|of|and|for|the|de|du|la)){0,5}+"
+)
+_SPONSOR_LINE = regex.compile(
+    r"[\s\-–—•·|\[\(]{0,8}+(?:presented|sponsored|brought to you|underwritten|paid for|made possible)(?: in part)? by "
+    + _SPONSOR_NAME + r"[\s\]\).…]{0,4}+"
+    r"|[\s\-–—•·|\[\(]{0,8}+in (?:partnership|association) with " + _SPONSOR_NAME + r"[\s\]\).…]{0,4}+",
+    _I,
+)
+#: Public media's underwriting credit: "Support for KQED's wildfire coverage comes from ...".
+_UNDERWRITING = regex.compile(
+    r"support for (?:this |the |our |(?:(?-i:\p{Lu})[\p{L}\p{N}&.\-]{0,30}+ ){0,3}?(?-i:\p{Lu})[\p{L}\p{N}&.\-]{0,30}+['’]s? )"
+    r"(?:[\p{L}\-]{1,30}+ ){0,4}?(?:coverage|reporting|journalism|podcast|series|newsletter)"
+    r" (?:comes|is provided|was provided|came) (?:in part )?(?:from|by) [^\n]{2,300}+",
+    _I,
+)
+#: A paid-content label: the headline of the paid story under it goes with it.
+_PAID_LABEL = _label(
+    r"paid (?:post|content|partnership|promotion)|partner content|sponsored (?:post|article|feature)"
+    r"|brand(?:ed)? content|advertiser content|presented content|from our (?:partners|sponsors)"
+)
+#: A text ad: "TEXT AD: ...", "AD: ..." (in capitals) ...
+_TEXT_AD = regex.compile(r"(?:(?:TEXT|PAID|SPONSORED|CLASSIFIED) )?AD ?: ?\S[^\n]{0,300}+")
+#: ... or a short line of capitalised words that ends with the capitals "AD" ("PT Mag Campaign AD").
+_AD_SUFFIX = regex.compile(r"(?:(?-i:[\p{Lu}])[\p{L}'’&\-]{0,20}+ ){1,5}+AD")
+
+#: One of these is in every line _SPONSOR_LINE, _UNDERWRITING, _PAID_LABEL or _TEXT_AD matches.
+_SPONSOR_WORDS = (
+    "presented by", "presented in part by", "sponsored by", "sponsored in part by", "brought to you by",
+    "brought to you in part by", "underwritten by", "underwritten in part by", "paid for by", "paid for in part by",
+    "made possible by", "made possible in part by", "in partnership with", "in association with",
+    "support for", "paid post", "paid content", "paid partnership", "paid promotion", "partner content",
+    "sponsored post", "sponsored article", "sponsored feature", "brand content", "branded content",
+    "advertiser content", "presented content", "from our partners", "from our sponsors", "ad:", "ad :",
+)
+
+
+def _ad_suffix_line(doc: Document) -> bool:
+    """Trigger test of CN414: a short line that ends with the capitals " AD"."""
+    texts = _texts(doc)
+    return any(len(texts[i]) <= 80 and texts[i].endswith(" AD") for i in _short_lines(doc))
+
+
+def _paid_headline(text: str) -> bool:
+    """The headline of a paid story: 3 to 20 words, capitalised, one sentence with no full stop."""
+    return (
+        _fits(text, 200)
+        and 3 <= word_count(text) <= 20
+        and text[0].isupper()
+        and text[-1] not in ".:;,"
+        and _SENTENCE_BREAK.search(text) is None
+        and not is_reported_speech(text)
+    )
+
+
+def _sponsor_kind(text: str, folded: str) -> str:
+    """Why a line is a sponsor or ad marker ("" when it is not one)."""
+    if not _fits(text, 400) or _REPORTING_VERB.search(text) or '"' in text or "“" in text:
+        return ""
+    words = word_count(text)
+    if words <= 12 and _SPONSOR_LINE.fullmatch(text):
+        return "sponsor line"
+    if words <= 45 and "support for" in folded and _UNDERWRITING.fullmatch(text):
+        return "underwriting credit"
+    if words <= 6 and _PAID_LABEL.fullmatch(text):
+        return "paid-content label"
+    if words <= 50 and "ad" in folded and _TEXT_AD.fullmatch(text):
+        return "text ad"
+    if 2 <= words <= 6 and text.endswith(" AD") and _AD_SUFFIX.fullmatch(text):
+        return "ad label"
+    return ""
+
+
+@rule("CN414", "sponsor-marker", words=_SPONSOR_WORDS, when=_ad_suffix_line)
+def sponsor_marker(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+    r"""Remove sponsor, underwriting and paid-content markers, and text ads.
+
+    Pages credit whoever pays for a section or a story in a line of its own: "Presented
+    by Meridian Auto Group", "Sponsored by Acme", "In partnership with Northwind Bank",
+    and public media's underwriting credit "Support for KQED's wildfire coverage comes
+    from the Hollister Family Foundation."  Paid stories are flagged by a label ("Paid
+    Post", "Partner Content"), and the headline of the paid story under the label goes
+    with it.  Ad slots that carry text are marked in capitals: "TEXT AD: ..." or a short
+    label that ends in "AD" ("PT Mag Campaign AD").
+
+    Each marker is a whole line: a sponsor line is the phrase and a capitalised name with
+    nothing after it, so a sentence ("Presented by the mayor, the plan would ...",
+    "Sponsored by a local bakery, the match raised ..."), a report on sponsorship and a
+    quotation are kept; an underwriting credit must name coverage, reporting or
+    journalism, and must not report anybody's words.
+
+    Okay: Presented by the mayor, the plan would add 400 beds to the city's shelters by winter.
+    Okay: Sponsored by a local bakery, the match raised more than $2,000 for the club.
+    Okay: Support for the plan comes from three of the five council members, the clerk said.
+    Okay: Support for the new bridge comes from residents on both banks of the river.
+    Okay: Paid posts on social media must now carry a clear label under the new law.
+    Okay: The eruption buried the town in 79 AD
+    Okay: Sponsors
+    CN414: Presented by Meridian Auto Group
+    CN414: Sponsored by Northwind Bank & Trust
+    CN414: In partnership with the Harbor Foundation
+    CN414: Support for KQED's wildfire coverage comes from the Hollister Family Foundation.
+    CN414: Paid Post\nHow one family office is rethinking its bond ladder
+    CN414: Partner Content
+    CN414: TEXT AD: Solar inverters and batteries at factory prices. Call 0810 555 0192
+    CN414: PT Mag Campaign AD
+    """
+    lines = doc.lines
+    folded = folded_lines(doc)
+    n = len(lines)
+    for i in candidates:
+        text = lines[i].stripped
+        kind = _sponsor_kind(text, folded[i])
+        if not kind:
+            continue
+        last = i
+        if kind == "paid-content label" and i + 1 < n and _paid_headline(lines[i + 1].stripped):
+            last = i + 1
+        yield Hit(i, last, kind)
+
+
+# ---------------------------------------------------------------------------------------
+# CN415 cookie-consent and site-terms notices
+
+#: The sentence that anchors a consent notice: the site, in its own voice, says it uses
+#: cookies, or that using it means agreeing to its terms.
+_COOKIE_ANCHOR = regex.compile(
+    r"(?:(?:this|our) (?:web)?site|we(?: and our (?:partners|vendors))?) (?:uses?|stores?|sets?) cookies\b[^\n]{0,500}+"
+    r"|(?:strictly )?necessary cookies are (?:absolutely )?essential\b[^\n]{0,400}+"
+    r"|by (?:continuing to )?(?:using|browsing|use|visiting|clicking [^\n]{1,40}?)(?: (?:this|our) (?:web)?site)?,? you"
+    r" (?:agree|consent|accept)\b[^\n]{0,400}+",
+    _I,
+)
+#: The words that make a consent sentence the site's notice, not a sentence about cookies.
+_COOKIE_CUE = regex.compile(
+    r"\b(?:experience|preferences|consent|agree|accept|opt[- ]out|settings|polic(?:y|ies)|terms|analytics|essential"
+    r"|functionality|personali[sz]e)\b",
+    _I,
+)
+#: The buttons and links of a consent banner, taken beside an anchor.
+_COOKIE_BUTTON = _label(
+    r"(?:accept|allow|reject|decline|deny|refuse)(?: all| necessary| essential)?(?: cookies)?"
+    r"|(?:accept|reject) (?:and|&) (?:close|continue)|agree(?: and close)?|i agree|got it|ok(?:ay)?"
+    r"|cookie (?:policy|settings|preferences|notice|statement)|privacy (?:policy|notice)"
+    r"|manage (?:cookies|preferences|consent|settings|options)|customi[sz]e(?: settings)?|(?:more )?options"
+    r"|(?:only )?(?:necessary|essential) cookies(?: only)?|save (?:and|&) (?:exit|close)|save preferences"
+)
+_COOKIE_WORDS = (
+    "cookies", "agree", "consent", "accept",
+)
+#: The banner's further sentences, taken only right after an anchor: the categories of a
+#: consent plugin ("Functional cookies help to perform ...", "Any cookies that may not be
+#: particularly necessary ...").
+_COOKIE_MORE = regex.compile(
+    r"(?:(?:functional|performance|analytic(?:al|s)?|advertisement|advertising|marketing|targeting|preference"
+    r"|statistics|other uncategori[sz]ed|non-necessary|third-party) cookies (?:are|help|include|may|allow)"
+    r"|any cookies that (?:may )?not be (?:particularly )?necessary"
+    r"|(?:you can|you may) (?:change|manage|withdraw|update) (?:your )?(?:cookie |consent )?(?:settings|preferences|consent)"
+    r")\b[^\n]{0,800}+",
+    _I,
+)
+
+
+def _cookie_anchor(text: str) -> bool:
+    return (
+        _fits(text, 1200)
+        and word_count(text) <= 160
+        and _COOKIE_ANCHOR.match(text) is not None
+        and _COOKIE_CUE.search(text) is not None
+        and not is_reported_speech(text)
+    )
+
+
+@rule("CN415", "cookie-notice", words=_COOKIE_WORDS, block=True)
+def cookie_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+    r"""Remove cookie-consent banners and "by using this site you agree" notices.
+
+    A consent banner is printed before or after the article: "We use cookies on our
+    website to give you the most relevant experience ...", "This website uses cookies to
+    improve your experience ...", "Necessary cookies are absolutely essential for the
+    website to function properly ...", with its buttons ("Accept", "Reject all",
+    "Cookie Policy").  Footers say "By using this site you agree to the Terms of Use,
+    Privacy Notice and Cookie Notice."  The anchor is a sentence in which the site, in
+    its own voice, says it uses cookies or that using it means agreeing, with a word of
+    such a notice (experience, consent, preferences, settings, policy, terms); the
+    buttons right next to it go with it (the engine takes the short labels of the block).
+    Articles about cookies, sentences that report somebody's words and a button label
+    on its own are kept.
+
+    Okay: Regulators said the site uses cookies to follow readers across the web.
+    Okay: Many websites use cookies to remember what is in your shopping cart.
+    Okay: We use cookies sparingly in the bakery: two trays a day, and they sell out by noon.
+    Okay: Accept
+    Okay: Cookie Policy
+    Okay: By using the new app, drivers agree to share their location, the company said.
+    CN415: We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits.\nAccept\nReject all
+    CN415: This website uses cookies to improve your experience while you navigate through the website.
+    CN415: Necessary cookies are absolutely essential for the website to function properly.
+    CN415: By using this site you agree to the Subscriber Agreement & Terms of Use, Privacy Notice, and Cookie Notice.
+    CN415: This website uses cookies to improve your experience.\nFunctional cookies help to perform certain functionalities like sharing the content of the website on social media platforms.
+    Okay: Functional cookies help to perform certain functions, the vendor's manual says.
+    CN415: Cookie Policy\nThis site uses cookies to personalise content and analyse traffic. You can change your settings at any time.
+    """
+    lines = doc.lines
+    n = len(lines)
+    anchors = [i for i in candidates if _cookie_anchor(lines[i].stripped)]
+    done = -1
+    for i in anchors:
+        if i <= done:
+            continue
+        first, last = i, i
+        # the banner's buttons and links, and further consent sentences, next to the anchor
+        while first > 0 and first - 1 not in anchors and _fits(lines[first - 1].stripped, 60) and _COOKIE_BUTTON.fullmatch(
+            lines[first - 1].stripped
+        ):
+            first -= 1
+        while last + 1 < n and (
+            _cookie_anchor(lines[last + 1].stripped)
+            or (_fits(lines[last + 1].stripped, 1200) and _COOKIE_MORE.match(lines[last + 1].stripped)
+                and not is_reported_speech(lines[last + 1].stripped))
+            or (_fits(lines[last + 1].stripped, 60) and _COOKIE_BUTTON.fullmatch(lines[last + 1].stripped))
+        ):
+            last += 1
+        done = last
+        yield Hit(first, last, "cookie-consent notice")
+
+
+# ---------------------------------------------------------------------------------------
+# CN416 app and event promos
+
+#: The outlet's app, named: "download the KOMO News app", "get the Mint News App".
+_APP_CALL = regex.compile(
+    r"\b(?:download|get|install|try) (?:the |our )(?:free )?(?:new )?"
+    r"(?:(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\-]{0,30}+ ){1,4}?app\b",
+    _I,
+)
+#: What the app is offered for: news, the promo's reason to install it.
+_APP_NEWS = regex.compile(r"\b(?:news|updates|headlines|stories|alerts|breaking|coverage)\b", _I)
+#: An event's registration button ...
+_EVENT_BUTTON = _label(
+    r"register (?:now|today|here)|get (?:your )?tickets(?: now| today)?|buy (?:your )?tickets(?: now)?"
+    r"|book (?:your )?(?:tickets|seats?|place|spot)(?: now)?|reserve your (?:seat|spot|place)|rsvp(?: now| here)?"
+)
+#: ... and the pitch above it: an invitation with a registration or ticket offer.
+_EVENT_PITCH = regex.compile(r"(?:join us|don['’]t miss|register|get your tickets|save the date)\b[^\n]{0,400}+", _I)
+_EVENT_OFFER = regex.compile(r"\b(?:register|registration|tickets?|pass(?:es)?|early[- ]bird|rsvp)\b", _I)
+
+_PROMO_WORDS = (" app", "register", "ticket", "book your", "book seat", "book place", "book spot",
+                "reserve your", "rsvp")
+
+
+@rule("CN416", "app-event-promo", words=_PROMO_WORDS)
+def app_event_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+    r"""Remove the outlet's app promos and event promos ("download the KOMO News app").
+
+    News pages advertise their own app in a line of its own: "Get the latest on Seattle
+    news, weather and traffic - download the KOMO News app.", "Download the Mint News
+    App for daily market updates."  Such a line names the app (capitalised words before
+    "app") after an imperative (download, get, install) and offers news, updates or
+    alerts; it is at most 40 words and reports nobody's words.  An app named in a how-to
+    ("Download the Zoom app and sign in with your work account.") offers no news and
+    stays.  Event promos are a registration button ("Register now", "Get tickets") with
+    the invitation above it ("Join us at ... Register before Friday and save $400 on
+    your pass."); both go together, and neither goes alone.
+
+    Okay: Download the Zoom app and sign in with your work account before the meeting.
+    Okay: Users can download the BBC News app for free, the corporation said.
+    Okay: Register now
+    Okay: Join us at the library on Saturday for a reading by local authors.
+    CN416: Get the latest on Seattle news, weather and traffic - download the KOMO News app.
+    CN416: Get all the business and market news on Mint. Download the Mint News App for daily market updates.
+    CN416: Join us at Builders Summit 2025 in Austin. Register before Friday and save up to $400 on your pass.\nRegister now
+    """
+    lines = doc.lines
+    folded = folded_lines(doc)
+    for i in candidates:
+        text = lines[i].stripped
+        if not _fits(text, 400) or word_count(text) > 40 or is_reported_speech(text):
+            continue
+        if " app" in folded[i] and _APP_CALL.search(text) and _APP_NEWS.search(text):
+            yield Hit(i, i, "app promo")
+            continue
+        if i > 0 and _fits(text, 40) and _EVENT_BUTTON.fullmatch(text):
+            pitch = lines[i - 1].stripped
+            if (
+                _fits(pitch, 500) and word_count(pitch) <= 45 and _EVENT_PITCH.match(pitch)
+                and _EVENT_OFFER.search(pitch) and not is_reported_speech(pitch)
+            ):
+                yield Hit(i - 1, i, "event promo")
