@@ -8,8 +8,10 @@ corpus is at least ``--mb`` MB) and prints, in one run on one core:
 * ``ftfy``: ``ftfy.fix_text`` alone on the same documents;
 * ``floor``: split every document into lines and join them again;
 * ``clean_html`` against ``trafilatura.extract`` on the aeb-dev pages (the ratio uses
-  ``extract`` with the settings of ``cleannews.extract``: precision mode, tables, no
+  ``extract`` with the settings of ``cleannews.extract``: recall mode, tables, no
   comments, no deduplication, metadata; plain default ``extract`` is printed too);
+* with ``--baseline REF``, ``clean`` of another commit (a baseline, e.g. the code before
+  a change) against this code, each in a subprocess, in turns, on the same corpus;
 * ``cleannews clean --jsonl`` (the installed script, as a subprocess) with ``-j 1`` and
   ``-j 2`` on a JSONL file of the corpus;
 * peak memory (max RSS of the subprocess) streaming a ``--stream-mb`` (1 GB) JSONL file
@@ -22,7 +24,7 @@ then the ratios the targets name, with PASS or FAIL.  The two timings of a ratio
 machine's drift weighs on both alike.  ``--quick`` runs a small version
 (5 MB corpus, 50 MB stream, 1/5/20 MB documents) whose figures are not the targets'.
 
-    python benchmarks/speed.py [--quick] [--mb 50] [--stream-mb 1024] [--skip-stream]
+    python benchmarks/speed.py [--quick] [--mb 50] [--stream-mb 1024] [--skip-stream] [--baseline REF]
 
 Note that the corpus repeats its ~0.5 MB of distinct text, and some rules cache pure
 functions of a line's text (results never depend on them, but repeated lines are cheaper
@@ -149,6 +151,37 @@ def peak_rss(args: list[str], stdin_path: Path) -> tuple[float, int, int]:
     return elapsed, proc.returncode, kib * 1024
 
 
+_TIME_CLEAN = """
+import sys, time, json
+sys.path.insert(0, sys.argv[1])
+import cleannews
+docs = json.load(open(sys.argv[2], encoding="utf-8"))
+cleannews.clean("Warm up.\\n")
+start = time.perf_counter()
+for doc in docs:
+    cleannews.clean(doc)
+print(time.perf_counter() - start)
+"""
+
+
+def baseline_ratio(ref: str, docs: list[str], rounds: int) -> tuple[float, float]:
+    """Seconds of ``clean`` over ``docs`` for the code at ``ref`` and for this checkout, each
+    in a fresh subprocess, ``rounds`` times in turns (ABBA); the totals of both."""
+    with tempfile.TemporaryDirectory(prefix="cleannews-baseline-") as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        corpus_file = Path(tmp) / "corpus.json"
+        corpus_file.write_text(json.dumps(docs), encoding="utf-8")
+        sources = (str(Path(tmp) / "src"), str(ROOT / "src"))
+        totals = [0.0, 0.0]
+        for n in range(rounds):
+            for which in ((0, 1) if n % 2 == 0 else (1, 0)):
+                out = subprocess.run([sys.executable, "-c", _TIME_CLEAN, sources[which], str(corpus_file)],
+                                     check=True, capture_output=True, text=True).stdout
+                totals[which] += float(out.split()[-1])
+    return totals[0], totals[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a small run (figures are not the targets')")
@@ -157,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-stream", action="store_true", help="skip the peak-memory stream")
     parser.add_argument("--skip-html", action="store_true", help="skip clean_html against trafilatura")
     parser.add_argument("--big", default=None, help="comma-separated sizes in MB of the one-document runs")
+    parser.add_argument("--baseline", default=None, metavar="REF",
+                        help="also time clean of the commit REF against this code (target: >= 0.8x its rate)")
     args = parser.parse_args(argv)
     mb = args.mb or (5 if args.quick else 50)
     stream_mb = args.stream_mb or (50 if args.quick else 1024)
@@ -203,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     ratio = t_ftfy / t_clean
     results.append((f"clean >= 10x ftfy.fix_text: {ratio:.1f}x", ratio >= 10))
 
+    if args.baseline:
+        t_base, t_here = baseline_ratio(args.baseline, docs, 2 if args.quick else 4)
+        print(f"clean of {args.baseline} (baseline): {size / 1e6 / (t_base / (2 if args.quick else 4)):.1f} MB/s; "
+              f"this code: {size / 1e6 / (t_here / (2 if args.quick else 4)):.1f} MB/s (subprocesses, in turns)")
+        results.append((f"clean >= 0.8x the rate of {args.baseline}: {t_base / t_here:.2f}x", t_base / t_here >= 0.8))
+
     if not args.skip_html:
         import trafilatura
 
@@ -221,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         def run_extract_same() -> None:
             for html, url in pages:
                 trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
-                                    favor_precision=True, deduplicate=False, with_metadata=True)
+                                    favor_recall=True, deduplicate=False, with_metadata=True)
 
         def run_extract_default() -> None:
             for html, url in pages:
@@ -233,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         n = rounds * len(pages)
         print(f"clean_html: {n / t_html:.1f} pages/s, {rounds * page_mb / t_html:.2f} MB/s of HTML "
               f"({len(pages)} aeb-dev pages x {rounds})")
-        print(f"trafilatura.extract, cleannews' settings (favor_precision, tables, no comments, no dedup, "
+        print(f"trafilatura.extract, cleannews' settings (favor_recall, tables, no comments, no dedup, "
               f"metadata): {n / t_same:.1f} pages/s")
         print(f"trafilatura.extract, default settings: {len(pages) / t_default:.1f} pages/s")
         ratio = t_html / t_same
