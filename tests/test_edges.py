@@ -77,3 +77,33 @@ def test_clean_html_with_a_url_that_names_no_site(url: str) -> None:
     body = "The council on Tuesday delayed its vote for the third time this year, officials said in a statement."
     html = f"<html><body><article><p>{body}</p></article></body></html>"
     assert cleannews.clean_html(html, url=url).strip() == body
+
+
+def test_one_removal_one_record_listing_every_code(root: object) -> None:
+    from pathlib import Path
+
+    text = (Path(str(root)) / "fixtures" / "seeds" / "000_7a840655091ff81c.raw.txt").read_text(encoding="utf-8")
+    result = cleannews.clean_and_explain(text)
+    spans = [(r.first, r.last, r.span) for r in result.removals]
+    assert len(spans) == len(set(spans))
+    appeal = next(r for r in result.removals if r.code == "CN101")
+    assert appeal.codes == ("CN101", "CN901")
+    assert cleannews.Removal.from_dict(appeal.to_dict()) == appeal
+    assert result.replay() == result.text
+    # without CN1, the site pack alone removes the same lines, under its own code
+    alone = cleannews.clean_and_explain(text, ignore=["CN1"])
+    assert alone.text == result.text
+    assert next(r for r in alone.removals if r.first == appeal.first).codes == ("CN901",)
+
+
+def test_statistics_count_a_removal_once(root: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from cleannews.cli import main
+
+    path = Path(str(root)) / "fixtures" / "seeds" / "000_7a840655091ff81c.raw.txt"
+    assert main(["check", "--statistics", str(path)]) == 1
+    counts = [line.split() for line in capsys.readouterr().out.splitlines() if line[:1] == " "]
+    codes = [row[1] for row in counts]
+    assert "CN101" in codes and "CN901" not in codes
+    assert sum(int(row[0]) for row in counts) == 6

@@ -48,7 +48,9 @@ class Removal:
 
     ``first`` and ``last`` are 1-based line numbers of the input text (after Unicode
     repair, if any).  ``span`` is a column range in line ``first`` of that text, or
-    ``None`` when whole lines were removed.  ``removed`` is the text that went.
+    ``None`` when whole lines were removed.  ``removed`` is the text that went.  When
+    several rules found exactly the same lines in a pass, there is one record: ``code``
+    and ``name`` are those of the first rule by code, ``also`` the codes of the others.
     """
 
     code: str
@@ -58,6 +60,12 @@ class Removal:
     reason: str
     removed: str
     span: tuple[int, int] | None = None
+    also: tuple[str, ...] = ()
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every rule code that found this removal: ``code`` first, then ``also``."""
+        return (self.code, *self.also)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready mapping of this record."""
@@ -69,6 +77,7 @@ class Removal:
             "span": list(self.span) if self.span is not None else None,
             "reason": self.reason,
             "removed": self.removed,
+            "also": list(self.also),
         }
 
     @classmethod
@@ -83,6 +92,7 @@ class Removal:
             reason=str(data["reason"]),
             removed=str(data["removed"]),
             span=(int(span[0]), int(span[1])) if isinstance(span, (list, tuple)) else None,
+            also=tuple(str(code) for code in also) if isinstance(also := data.get("also"), (list, tuple)) else (),
         )
 
 

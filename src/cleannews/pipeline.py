@@ -265,20 +265,28 @@ class Pipeline:
         records: list[Removal] = []
         lines = document.lines
         spans: list[tuple[int, int, int]] = []
+        # one record per removal: rules that found exactly the same lines share it
+        same: dict[tuple[int, int, tuple[int, int] | None], list[_Stamped]] = {}
+        for item in sorted(stamped, key=lambda item: item.rule.code):
+            same.setdefault((item.hit.first, item.hit.last, item.hit.span), []).append(item)
+        stamped = [group[0] for group in same.values()]
+        also = {id(group[0]): tuple(other.rule.code for other in group[1:]) for group in same.values()}
         for item in stamped:
             hit, rule = item.hit, item.rule
             first, last = lines[hit.first], lines[hit.last]
             if hit.span is None:
                 removed = "\n".join(line.text for line in lines[hit.first : hit.last + 1])
-                records.append(Removal(rule.code, rule.name, first.number, last.number, hit.reason, removed))
+                records.append(
+                    Removal(rule.code, rule.name, first.number, last.number, hit.reason, removed, None, also[id(item)])
+                )
             else:
                 index = first.number - 1
                 start = source.original_column(index, hit.span[0])
                 end = source.original_column(index, hit.span[1] - 1) + 1
                 removed = first.text[hit.span[0] : hit.span[1]]
-                records.append(
-                    Removal(rule.code, rule.name, first.number, first.number, hit.reason, removed, (start, end))
-                )
+                records.append(Removal(
+                    rule.code, rule.name, first.number, first.number, hit.reason, removed, (start, end), also[id(item)]
+                ))
                 spans.append((index, start, end))
         for record in records:
             if record.span is None:

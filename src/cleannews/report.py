@@ -19,9 +19,13 @@ def _location(removal: Removal) -> str:
 
 
 def explain_lines(removals: Iterable[Removal], path: str | None = None) -> list[str]:
-    """One ``[path:]line: CODE name: reason`` line per removal."""
+    """One ``[path:]line: CODE name: reason`` line per removal (``(also CODE)`` when other
+    rules found the same lines)."""
     prefix = f"{path}:" if path else ""
-    return [f"{prefix}{_location(r)}: {r.code} {r.name}: {r.reason}" for r in removals]
+    return [
+        f"{prefix}{_location(r)}: {r.code} {r.name}: {r.reason}" + (f" (also {', '.join(r.also)})" if r.also else "")
+        for r in removals
+    ]
 
 
 def rule_doc(rule: Rule) -> str:
