@@ -22,20 +22,8 @@ import pytest
 
 from cleannews import sitepacks
 from cleannews.cli import main
+from test_batch import CLEANED, DIRTY  # the same small document the batch tests clean
 
-DIRTY = (
-    "Harbour board delays ferry terminal vote\n\n"
-    "The harbour board on Tuesday postponed its vote on a new ferry terminal until next month, "
-    "saying it needed more time to study the cost.\n\n"
-    "Advertisement\n\n"
-    "Board members said the delay would not affect the summer timetable for existing routes.\n"
-)
-CLEANED = (
-    "Harbour board delays ferry terminal vote\n\n"
-    "The harbour board on Tuesday postponed its vote on a new ferry terminal until next month, "
-    "saying it needed more time to study the cost.\n\n"
-    "Board members said the delay would not affect the summer timetable for existing routes.\n"
-)
 ROOT = Path(__file__).resolve().parent.parent
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
