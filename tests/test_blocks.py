@@ -133,3 +133,8 @@ def test_a_run_of_short_lines_between_paragraphs_needs_a_widget_line() -> None:
     assert _clean(text).text == BODY + plans + LATER
     # at the end of the document, a widget's short lines need no button
     assert _clean(BODY + "Become a member today\nThe Weekly Letter\nMembers only\n").text == BODY
+
+
+def test_the_first_line_is_never_a_widget_title() -> None:
+    text = "Council extends the program\nBecome a member today\n$5/month\n" + LATER
+    assert _clean(text).text == "Council extends the program\n" + LATER

@@ -24,8 +24,9 @@ content-shaped.  A line is content-shaped, and stops the extension, when it
 
 And the short lines taken on one side must look like a widget as a whole: one of them is
 a button, an amount, a form field or a network ("Sign up", "$10/month", "Email
-address", "Facebook"), or they reach the start or the end of the document; above the
-anchor, a single line (the widget's title) also goes when the lines below are a widget.
+address", "Facebook"), or they reach the end of the document; above the anchor, a single
+line (the widget's title) also goes when the lines below are a widget, but never the
+document's first line, where the headline stands.
 A run of short lines between paragraphs with none of these is a list or a heading of the
 body.
 
@@ -107,12 +108,12 @@ def _introduced(document: Document, first: int, end: int) -> bool:
 
 def _widget_run(document: Document, start: int, end: int) -> bool:
     """True if the short lines ``start``..``end - 1`` are a widget's: one of them is a
-    button, an amount, a form field or a network, or they reach the start or the end of
-    the document (a widget before or after the article).  A run of short lines between
+    button, an amount, a form field or a network, or they reach the end of the document
+    (a widget after the article).  A run of short lines between
     paragraphs with none of these is a list or a heading of the body ("Pricing", "Free
     plan, $0", "Plus plan, $10/month")."""
     lines = document.lines
-    if start == 0 or end == len(lines):
+    if end == len(lines):
         return True
     return any(_BUTTON.fullmatch(lines[i].stripped) for i in range(start, end))
 
@@ -126,7 +127,8 @@ def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
     if hit.span is not None:
         return hit
     first, last = hit.first, hit.last
-    while hit.first - first < MAX_LINES and first > 0 and first - 1 not in taken and _joins(
+    # never up to the first line: there stands the headline, not a widget's title
+    while hit.first - first < MAX_LINES and first > 1 and first - 1 not in taken and _joins(
         document, first - 1, -1, guard
     ):
         first -= 1
