@@ -23,7 +23,7 @@ import regex
 
 from ..document import Document, Hit, Line
 from ..registry import rule
-from ..shapes import fold, word_count
+from ..shapes import fold, is_body, word_count
 from ._quick import folded_lines
 
 __all__ = [
@@ -489,7 +489,85 @@ def _sub_promo_lines(doc: Document, candidates: list[int], folded: list[str]) ->
             yield i
 
 
-@rule("CN101", "donation-appeal", words=(*_ASK_TRIGGER_WORDS, *_SUB_PROMO_WORDS), block=True)
+#: A give button on a line of its own: "Donate Now", "Give today", "Become a member",
+#: "Become a Maverick Insider" (a member program's capitalised name of up to three words),
+#: "Join today", "Support us".
+_GIVE_BUTTON = regex.compile(
+    r"(?:donate|give|contribute|chip in)(?: now| today| here| monthly| once)?+"
+    r"|become an? (?:(?:member|subscriber|supporter|donor|sustaining member|sustainer|patron|insider)"
+    r"|(?-i:\p{Lu})[\p{L}’'+-]{0,20}+(?: (?-i:\p{Lu})[\p{L}’'+-]{0,20}+){0,2}+)(?: now| today)?+"
+    r"|join(?: now| today| us)|support us(?: now| today)?+",
+    _I,
+)
+#: How the folded text of a line that _GIVE_BUTTON matches starts.
+_GIVE_STARTS = ("donate", "give", "contribute", "chip in", "become a", "join", "support us")
+#: An amount or an "Other amount" button right under a give button.
+_AMOUNT_BUTTON = regex.compile(
+    r"(?:[$£€₹R]|[A-Z]{1,3}\$)\s?+\d[\d,.]{0,9}+(?:\s?+(?:/|a|per)\s?+(?:month|mo|year|yr|week))?+|(?:other|custom) amount",
+    _I,
+)
+#: The publisher or its readers named in a pitch: "we", "our", "readers like you".
+_PITCH_VOICE = regex.compile(r"\b(?:we|we['’](?:re|ve)|our|us|you|your|readers)\b", _I)
+
+
+def _give_button(text: str) -> bool:
+    """True if ``text`` is a give button alone on its line (_GIVE_BUTTON, perhaps with a
+    final "!" or ".")."""
+    text = text.rstrip(".!").strip()
+    return (
+        len(text) <= 40
+        and fold(text).startswith(_GIVE_STARTS)
+        and _GIVE_BUTTON.fullmatch(text) is not None
+    )
+
+
+def _pitch(text: str) -> int:
+    """How a line next to a give button pitches the publisher's journalism: 2 for a
+    sentence in the publisher's voice (we, our, you, readers) that names its journalism
+    (_names_journalism: "Our journalism is paid for by readers ...", "X is a nonprofit
+    newsroom, and readers like you fund our reporting."), 1 for a short title that names
+    it ("Keep public media strong"), 0 for anything else.  Reported speech and questions
+    are never a pitch."""
+    if not text or len(text) > 600 or word_count(text) > 60 or _is_speech(text) or text.endswith("?"):
+        return 0
+    if not _names_journalism(text):
+        return 0
+    if _PITCH_VOICE.search(text) is not None:
+        return 2
+    return 1 if word_count(text) <= 12 and not _SENTENCE_END.search(text) else 0
+
+
+def _button_blocks(doc: Document, candidates: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each pitch-and-button widget: a give button alone on its line
+    (_give_button) with, right above it, a pitch of the publisher's journalism (_pitch).
+    The line after the button is not running prose (a "Donate" heading over a paragraph
+    of the body is a heading); a title pitch needs an amount right under the button.  A
+    short heading right above a spoken pitch, after a paragraph, goes with it ("About
+    This Story", "Note from the author:")."""
+    lines = doc.lines
+    n = len(lines)
+    for i in candidates:
+        if i == 0 or not _give_button(lines[i].stripped):
+            continue
+        after = lines[i + 1].stripped if i + 1 < n else ""
+        if after and is_body(after):
+            continue
+        kind = _pitch(lines[i - 1].stripped)
+        if kind == 0:
+            continue
+        if kind == 1 and not (after and _AMOUNT_BUTTON.fullmatch(after) is not None):
+            continue
+        first = i - 1
+        if kind == 2 and first > 0:
+            head = lines[first - 1].stripped
+            if word_count(head) <= 6 and _SENTENCE_END.search(head) is None and (
+                first - 1 == 0 or _SENTENCE_END.search(lines[first - 2].stripped) is not None
+            ) and not _is_speech(head):
+                first -= 1
+        yield first, i
+
+
+@rule("CN101", "donation-appeal", words=(*_ASK_TRIGGER_WORDS, *_SUB_PROMO_WORDS, *_GIVE_STARTS), block=True)
 def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove a reader-revenue appeal: donation, membership or subscription, as a whole block.
 
@@ -526,6 +604,25 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN101: Subscribe for unlimited access\nAlready have an account? Log in
     CN101: For two years, we've been covering the war without paywalls. We rely on readers like you to keep going. If you value our work, please consider becoming a member.\nBecome a member
 
+    A widget can also be a pitch and a give button alone on its line ("Donate Now",
+    "Give today", "Become a member", "Become a <Program> Insider"): the line right above
+    the button names the publisher's journalism in its own voice ("Our journalism is
+    paid for by readers ...", "X is a nonprofit newsroom, and readers like you fund our
+    reporting.") or is a short title naming it ("Keep public media strong") over an
+    amount button.  A short heading right above a spoken pitch goes with it ("About This
+    Story"), and the block's amounts and buttons go too.  Kept: a "Donate" heading over a
+    paragraph of the body, a pitch that is speech or names no journalism, and a title
+    with no amounts.
+
+    CN101: Our journalism is paid for by readers who believe it should stay free for everyone.\nBecome a Metro Insider\nR50/month\nOther amount\nContinue
+    CN101: The Ledger is a nonprofit newsroom, and readers like you fund our climate reporting.\nGive today
+    CN101: Keep public media strong in the valley\nBecome a member\n$5/month\n$10/month
+    CN101: The last paragraph of the story is long enough to count as running prose here.\nAbout This Story\nThis story is free to read because we are a nonprofit newsroom, and we depend on readers.\nDonate Now
+    Okay: We asked readers how they support local news in their towns.\nDonate\nMost said a gift of any size helps, and that the newsroom's site lists the ways to give to it.
+    Okay: "Our newsroom depends on readers like you," the editor said.\nDonate now
+    Okay: Our shelter's volunteers rescued forty dogs from the flooded farms this spring.\nDonate now
+    Okay: Public media in the valley\nBecome a member
+
     A one-line promo for a named subscription goes on its own: "subscribe to <Name>
     now" closing a sentence that opens the line ("To get more of ..., subscribe to ...
     now."), or more news or access "with a <Name> trial".  Subscriptions as a topic,
@@ -547,9 +644,25 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # word, so it is a candidate.  _may_anchor is a necessary condition of kind 3 (cheap
     # checks first): skipping the other candidates finds the same blocks.
     possible = [i for i in candidates if _may_anchor(lines[i].stripped, folded[i])]
+    # the appeal blocks first; a pitch-and-button widget that none of them takes goes too
+    covered: set[int] = set()
+    for hit in _appeal_blocks(doc, possible, promos):
+        covered.update(range(hit.first, hit.last + 1))
+        yield hit
+    for first, last in _button_blocks(doc, candidates):
+        if covered.isdisjoint(range(first, last + 1)):
+            covered.update(range(first, last + 1))
+            promos.difference_update(range(first, last + 1))
+            yield Hit(first, last, "pitch and give button of a reader-revenue widget")
+    for i in sorted(promos):
+        yield Hit(i, i, "subscription promo")
+
+
+def _appeal_blocks(doc: Document, possible: list[int], promos: set[int]) -> Iterator[Hit]:
+    """The reader-revenue appeal blocks grown around the anchors among ``possible``; the
+    lines of each block leave ``promos``."""
+    lines = doc.lines
     if not possible:
-        for i in sorted(promos):
-            yield Hit(i, i, "subscription promo")
         return
     kinds = _Kinds(lines)
     last = -1
@@ -575,8 +688,6 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         if (strong >= 2 or compact) and newsroom:
             yield Hit(first, last, "reader-revenue appeal block")
             promos.difference_update(range(first, last + 1))
-    for i in sorted(promos):
-        yield Hit(i, i, "subscription promo")
 
 
 # --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
@@ -624,6 +735,30 @@ _NL_FORM = regex.compile(
     _I,
 )
 
+#: "Read the Editor's Digest for free": a named newsletter offered for free.
+_NL_READ_FREE = regex.compile(
+    r"^read (?:the |our )?(?-i:\p{Lu})[\p{L}\p{N}&’'.-]*+"
+    r"(?: (?!(?:newsletter|digest|briefing|bulletin) for\b)(?-i:[\p{Lu}&])[\p{L}\p{N}&’'.-]*+){0,4}+ "
+    r"(?:newsletter|digest|briefing) for free[.!]?+$",
+    _I,
+)
+#: The fine print of a sign-up form next to it: a consent box ("I agree to the terms and
+#: privacy notice") and what the publisher does with the address ("We use your sign-up to
+#: send you the newsletters you asked for ... You can unsubscribe at any time.").
+_NL_CONSENT = regex.compile(
+    r"^(?:i (?:have read and )?(?:agree|accept|consent) to (?:the |your |its |our )?"
+    r"(?:terms|privacy|conditions|data)\b[^\n]{0,120}+"
+    r"|(?:we|we['’]ll|we will) use your (?:sign-?up|e-?mail(?: address)?|details|information|data) to\b[^\n]{0,300}+"
+    r"|you can unsubscribe at any time[.!]?+)$",
+    _I,
+)
+#: A newsletter's blurb next to its sign-up line: "Our editor picks her favourite stories
+#: in this weekly newsletter."
+_NL_BLURB = regex.compile(
+    r"\b(?:this|our) (?:free |new )?(?:weekly |daily |morning |evening |monthly |twice-weekly )?"
+    r"(?:newsletter|briefing|digest)\b",
+    _I,
+)
 _NL_HEADING = regex.compile(r"^(?:sign up|subscribe) (?:to|for)\b", _I)
 _NL_TEASER = regex.compile(
     r"^(?:stay (?:updated|informed|up to date|in the know|ahead)|don['’]t miss|never miss|"
@@ -745,6 +880,18 @@ def _newsletter_line(text: str, f: str) -> bool:
     return _may_be_named_signup(f, stop) and _NL_NAMED.search(text) is not None
 
 
+def _nl_fine_print(line: Line) -> bool:
+    """True if ``line`` is a consent line of a sign-up form (_NL_CONSENT) and quotes
+    nobody ("the newsletters you asked for" is no reported speech here)."""
+    text = line.stripped
+    return (
+        len(text) <= _MAX_PROMPT_CHARS
+        and not _has_quote(text)
+        and word_count(text) <= 60
+        and _NL_CONSENT.match(text) is not None
+    )
+
+
 def _may_be_named_signup(f: str, stop: bool) -> bool:
     """False when _NL_NAMED cannot match: it starts the line or a sentence inside it
     (``stop``) with "sign up" or "subscribe", and needs one of _NL_EDITIONS."""
@@ -815,6 +962,19 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Stay in the know about what your customers want with a one-question survey in your newsletter.
     Okay: Write a subject line, then click Subscribe in the preview to get a test copy in your inbox.
     CN102: Get the best of our reporting delivered to your inbox. Sign up for our free newsletter.
+
+    A named newsletter offered for free ("Read the <Name> Digest for free") goes, with a
+    blurb next to a sign-up line that describes "this/our (weekly) newsletter", and the
+    fine print of the form within three lines of it (only short labels between): a
+    consent box ("I agree to the terms and privacy notice"), what the publisher does with
+    the address ("We use your sign-up to ...", "You can unsubscribe at any time.").  The
+    same sentences away from a sign-up line are kept.
+
+    CN102: Read the Editor's Digest for free\nOur editor picks her favourite stories in this weekly newsletter.
+    CN102: Get the biggest stories in your inbox every morning\nEnter your email address\nSign up\nI agree to the terms and privacy notice\nWe use your sign-up to send you the newsletters you asked for. You can unsubscribe at any time.
+    Okay: I agree to the terms, the landlord said, but not to the rent rise.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nWe use your data to train our models, the privacy policy says.\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: Read the fine print for free trial terms before you sign.
     """
     lines = doc.lines
     n = len(lines)
@@ -827,6 +987,9 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         if len(line.text) > _MAX_PROMPT_CHARS:
             continue
         f = folded[index]
+        if f.startswith("read ") and "for free" in f and _NL_READ_FREE.match(line.stripped):
+            flagged[index] = True  # "Read the <Name> Digest for free" (holds a trigger word)
+            continue
         if not _may_be_newsletter_line(f):
             continue
         text = _short_prompt(line, 60)
@@ -860,10 +1023,31 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         # next to a sign-up line (checked first: it is cheap), short and shaped like a teaser
         if not ((i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1])):
             continue
-        text = _short_prompt(line, 10)
-        if text is None or _NL_TEASER.match(text) is None:
+        text = _short_prompt(line, 25)
+        if text is None or not (
+            (word_count(text) <= 10 and _NL_TEASER.match(text) is not None) or _NL_BLURB.search(text) is not None
+        ):
             continue
         flagged[i] = True
+    # the fine print of the form: a consent line within three lines of a sign-up line,
+    # with only short labels ("Email address", "Sign up") or more fine print between
+    for _ in range(3):
+        more = False
+        for line in lines:
+            i = line.index
+            if flagged[i] or not _nl_fine_print(line):
+                continue
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < n and abs(j - i) <= 3 and not flagged[j] and (
+                    word_count(lines[j].stripped) <= 6 or _nl_fine_print(lines[j])
+                ):
+                    j += step
+                if 0 <= j < n and abs(j - i) <= 3 and flagged[j]:
+                    flagged[i] = more = True
+                    break
+        if not more:
+            break
     i = 0
     while i < n:
         if flagged[i]:

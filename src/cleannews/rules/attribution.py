@@ -146,12 +146,13 @@ _ZONES = {
     "akst", "hst", "cet", "cest", "eet", "eest", "wet", "west", "ist", "jst", "kst", "sgt",
     "hkt", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "et", "pt", "ct", "mt",
     "wib", "pkt", "sast", "msk", "cat", "eat", "wat", "central", "eastern", "pacific",
-    "mountain", "uk",
+    "mountain", "uk", "pht", "myt", "wita", "wit", "ict", "npt", "bdt", "brt", "clt", "pet",
+    "ast", "adt", "nst", "ndt", "sst",
 }
 _RELATIVE = {
     "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
     "seconds", "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year",
-    "years", "just", "now", "yesterday", "today", "an", "a",
+    "years", "just", "now", "yesterday", "today", "an", "a", "about",
 }
 _READ = {"read", "reading", "listen", "listening", "watch"}
 _UNITS = {"minute", "minutes", "min", "mins"}
@@ -279,6 +280,39 @@ def _timestamp_shaped(folded: str) -> bool:
     return _TS_SHAPE.match(folded) is not None
 
 
+#: A dateline place before a timestamp: "Madrid - May 13, 2025 - 11:20 CEST".  The place
+#: is one to three capitalised words; the rest is checked as a timestamp.
+_PLACED = regex.compile(
+    r"([\p{Lu}][\p{L}\p{M}.'’\-]{0,30}+(?: [\p{Lu}][\p{L}\p{M}.'’\-]{0,30}+){0,2}+)[ \t]++[—–\-][ \t]++(\S.{3,119}+)"
+)
+
+
+def _placed_rest(s: str) -> str | None:
+    """The timestamp part of a "Place - timestamp" line (``s`` stripped) when it is shaped
+    like one (``_timestamp_possible`` and ``_timestamp_shaped``); ``None`` otherwise.  A
+    necessary check for ``_placed_timestamp``."""
+    if len(s) > 160 or not s[:1].isupper() or not (" - " in s or " – " in s or " — " in s):
+        return None
+    m = _PLACED.fullmatch(s)
+    if m is None:
+        return None
+    rest = m.group(2)
+    return rest if _timestamp_possible(rest) and _timestamp_shaped(fold_line(rest)) else None
+
+
+@lru_cache(maxsize=4096)
+def _placed_timestamp(s: str) -> bool:
+    """ "Madrid - May 13, 2025 - 11:20 CEST": a place, a dash and a dated timestamp (its
+    kind is "date" or "stamped"); the place is no month, weekday or label."""
+    rest = _placed_rest(s)
+    if rest is None:
+        return False
+    place = s[: len(s) - len(rest)].rstrip(" \t—–-")
+    if any(w.lower().strip(".") in _VOCABULARY for w in place.split()):
+        return False
+    return is_outlet(place, 3) and timestamp_kind(rest) in ("date", "stamped")
+
+
 def _ts_lines(doc: Document) -> list[int]:
     """Indexes of the lines of ``doc`` that may be timestamps or dated sections (found once
     per document): the lines that pass the check of ``_F_TS`` (see ``_check``), tested in
@@ -291,7 +325,11 @@ def _find_ts_lines(doc: Document) -> list[int]:
     return [
         line.index
         for line, folded in zip(doc.lines, folded_lines(doc))
-        if len(line.stripped) <= 160 and match(folded) is not None and _timestamp_possible(line.stripped)
+        if len(line.stripped) <= 160
+        and (
+            (match(folded) is not None and _timestamp_possible(line.stripped))
+            or _placed_rest(line.stripped) is not None
+        )
     ]
 
 
@@ -315,7 +353,7 @@ def timestamp_kind(text: str) -> str | None:
         return None
     pos, n = 0, len(s)
     has_time = has_numdate = has_month = has_weekday = has_label = has_ago = False
-    has_read = has_unit = has_rel = False
+    has_read = has_unit = has_rel = has_about = False
     days = years = numbers = 0
     words = 0
     while True:
@@ -400,6 +438,8 @@ def timestamp_kind(text: str) -> str | None:
         elif low in _RELATIVE:
             if low == "ago":
                 has_ago = True
+            elif low == "about":
+                has_about = True
             elif low in _UNITS:
                 has_unit = True
             elif low in ("yesterday", "today"):
@@ -408,6 +448,8 @@ def timestamp_kind(text: str) -> str | None:
             has_read = True
         else:
             return None
+    if has_about and not has_ago:
+        return None  # "about" only in "(Updated) about 6 hours ago", never "About 5 minutes"
     has_date = has_numdate or (has_month and (days or years)) or (has_weekday and days > 0)
     relative = has_ago and (numbers or has_rel or "an " in s.lower() or "a " in s.lower())
     relative = relative or (has_rel and not has_read)
@@ -727,7 +769,7 @@ def _is_candidate(text: str) -> bool:
     if not (
         _line_flags(text.strip()) & (_F_TS | _F_BY | _F_TRAIL) or _line_flags(text) & (_F_BIO | _F_FUND | _F_CONTACT)
     ):
-        return False
+        return _outlet_blurb(text)
     return (
         timestamp_kind(text) is not None
         or byline_kind(text) is not None
@@ -735,7 +777,7 @@ def _is_candidate(text: str) -> bool:
         or _bio_like(text)
         or _funding_like(text)
         or _contact_like(text)
-    )
+    ) or _outlet_blurb(text)
 
 
 #: The shortest text that ``_long`` can accept (see there).
@@ -936,16 +978,41 @@ def _dated_section(text: str) -> bool:
 
 
 def _strong(text: str) -> bool:
-    return timestamp_kind(text) is not None or byline_kind(text) is not None or _affiliation(text) or _dated_section(text)
+    return (
+        timestamp_kind(text) is not None
+        or byline_kind(text) is not None
+        or _affiliation(text)
+        or _dated_section(text)
+        or _placed_timestamp(text)
+    )
 
 
 def _furniture(text: str) -> bool:
     return text.lower() in _FURNITURE or _SEPARATOR_ONLY.fullmatch(text) is not None
 
 
+#: A labelled header field: "WRITER: Pongsak Chaiyaporn", "NEWSPAPER SECTION: News".
+_HEADER_FIELD = regex.compile(
+    r"(?:writer|author|reporter|byline|(?:newspaper\s++)?+section|category|desk|photographer|editor)"
+    r"\s*+:\s*+(\S.{0,79}+)",
+    regex.IGNORECASE,
+)
+_PIPE_SPLIT = regex.compile(r"(?<!\s)\s*+\|\s*+")
+
+
 def _weak(text: str) -> bool:
     if len(text) > 120 or any(ch.isdigit() for ch in text):
         return False
+    field = _HEADER_FIELD.fullmatch(text) if ":" in text else None
+    if field is not None:
+        value = field.group(1).strip()
+        return is_name(value, min_tokens=1, max_tokens=4) or is_outlet(value, 4)
+    if "|" in text:
+        # "Sofia Marinescu | Euractiv": a name and its outlet or role
+        parts = [p for p in _PIPE_SPLIT.split(text.strip()) if p]
+        return 2 <= len(parts) <= 3 and is_name(parts[0], max_tokens=4) and all(
+            is_outlet(p, 4) or is_role(p) for p in parts[1:]
+        )
     bare = text.rstrip(",").strip()
     if bare.startswith(("in ", "from ")) and bare.split(None, 1)[1][:1].isupper():
         bare = bare.split(None, 1)[1]  # the author's city: "in Hong Kong" (SCMP)
@@ -986,7 +1053,8 @@ def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
     Pages often print the author as separate short lines around the timestamp: a name
     ("Cerys Pritchard"), a job title ("BBC Wales health correspondent", "Live News
-    Reporter", "Patch Staff"), a desk ("ABC Ballarat") and a lone "/".  Such lines are
+    Reporter", "Patch Staff"), a desk ("ABC Ballarat"), a labelled field ("WRITER: Name",
+    "SECTION: News"), a name with its outlet ("Name | Outlet") and a lone "/".  Such lines are
     removed only when they sit in an unbroken run of header lines (bylines, timestamps,
     share widgets) before the first paragraph.  The headline (the first line that is not a
     timestamp or widget) is never touched, and names in the body always stay.  Also
@@ -1007,6 +1075,11 @@ def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN302: Headline of the story\nJane Leung\nin Hong Kong\nPublished: 3:12pm, 5 Jan 2024
     CN302: Headline of the story\nAlex Thorne\nJan 5, 2024 - Politics & Policy
     CN302: I quit my corporate job at 41 to open a bakery. Here's what the first year taught me.\nPriya Halden\n2025-02-10T14:03:00Z
+    CN302: Headline of the story\nPUBLISHED : 13 May 2025 at 14:32\nNEWSPAPER SECTION: News\nWRITER: Anan Wongsa
+    CN302: Headline of the story\nSofia Marin | The Ledger\nMay 13, 2025
+    CN302: Headline of the story\nLucía Ferrer\nMadrid - May 13, 2025 - 11:20 CEST
+    Okay: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nWRITER: Anan Wongsa\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: Headline of the story\nPeanut Butter | Jelly\nA long first paragraph of the story follows here with many words in it, as stories do.
     Okay: I quit my corporate job at 41 to open a bakery. Here's what the first year taught me.\nPriya Halden
     Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024\nJane Doe\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nin Hong Kong\nPublished: 3:12pm, 5 Jan 2024\nThe second paragraph of the story is long enough to count as running prose too.
@@ -1179,6 +1252,16 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     CN303: Headline of the story\nJan 5, 2024 - Politics & Policy
     Okay: The first paragraph of the story is long enough to count as running prose here.\nMay 3, 2024 - Final Report\nThe second paragraph of the story is long enough to count as running prose too.
 
+    A dateline's place before a dated timestamp ("Madrid - May 13, 2025 - 11:20 CEST")
+    goes under the same conditions as a dated section; "about" counts only in a relative
+    time ("Updated about 6 hours ago"), so "About 5 minutes" is no timestamp.
+
+    CN303: Headline of the story\nMadrid - May 13, 2025 - 11:20 CEST
+    CN303: Headline of the story\nUpdated about 6 hours ago
+    CN303: May 13, 2025 5:12 PM PHT
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nFinal Report - May 3, 2024\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: Simmer the sauce until it thickens.\nAbout 5 minutes
+
     Lists and tables of the body are kept: an item near another item ("- Updated
     February 1, 2024" in a changelog, even with an ad marker between them), and a bare date whose only timestamp neighbour is
     another bare date (a column of dates), and, before the first paragraph too, a list
@@ -1198,6 +1281,10 @@ def timestamp(doc: Document) -> Iterator[Hit]:
         if _LIST_ITEM.match(s) is not None and _listed(doc, line.index):
             continue  # a list item or table row of the body: a changelog, a table of dates
         kind = timestamp_kind(s)
+        if kind is None and _placed_timestamp(s):
+            if line.index < _head_end(doc) or _next_to_anchor(doc, line.index):
+                yield Hit(line.index, line.index, "timestamp with its place")
+            continue
         if kind is None and _dated_section(s):
             if line.index < _head_end(doc) or _next_to_anchor(doc, line.index):
                 yield Hit(line.index, line.index, "timestamp with its section")
@@ -1396,7 +1483,11 @@ _BIO_JOB = regex.compile(
     r"executive|digital|associate|assistant|local|national|foreign|metro|copy|photo|video|data|audience)"
     r"\s++(?:[\p{L}-]++\s++){0,2}?(?:writer|reporter|correspondent|editor|journalist|producer|"
     r"photographer|critic|columnist|contributor|anchor|host|analyst)\b"
-    r"|(?:^|\s)(?:covers|writes\s++about|reports\s++on)\s",
+    r"|(?:^|\s)(?:covers|writes\s++about|reports\s++on)\s"
+    # "a MarketWatch reporter", "a reporter based in New York"
+    r"|\b(?:a|an)\s++(?-i:\p{Lu})[\p{L}\d&'’.\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\d&'’.\-]*+){0,2}+\s++"
+    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|photographer)\b"
+    r"|\b(?:writer|reporter|correspondent|editor|journalist|columnist)\s++based\s++in\s++(?-i:\p{Lu})",
     regex.IGNORECASE,
 )
 #: The usual later sentences of a writer's bio.
@@ -1440,7 +1531,62 @@ _BIO_WORDS = (
 )
 
 
-@rule("CN306", "author-bio", words=_BIO_WORDS)
+#: "Chalkbeat is a nonprofit newsroom that reports on ...": the outlet's description of
+#: itself after the article.  The outlet is one to five capitalised words, then "is a/an"
+#: and up to four words before a newsroom noun.
+_OUTLET_BLURB = regex.compile(
+    r"(?:[\p{Lu}\d][\p{L}\d&'’.\-]{0,30}+\s++){1,5}+is\s++(?:a|an|the)\s++(?:[\p{L}\-]{1,20}+,?+\s++){0,4}?"
+    r"(?:newsroom|news\s++(?:organi[sz]ation|outlet|site|service|agency|publication)|media\s++organi[sz]ation)\b"
+    r"[^\n\"“”]{0,400}+"
+)
+#: The newsroom nouns of _OUTLET_BLURB (folded).
+_BLURB_WORDS = ("newsroom", "news organi", "news outlet", "news site", "news service", "news agency",
+                "news publication", "media organi")
+
+
+def _outlet_blurb(text: str) -> bool:
+    """True for an outlet's one-paragraph description of itself (_OUTLET_BLURB): no
+    quotation, no "said" or "according", at most 60 words, and a sentence."""
+    if len(text) > 600 or " is " not in text or not text[:1].isupper():
+        return False
+    low = fold(text)
+    if not _has_any(low, _BLURB_WORDS) or not text.rstrip().endswith("."):
+        return False
+    return (
+        _OUTLET_BLURB.fullmatch(text) is not None
+        and _BIO_SAID.search(text) is None
+        and word_count(text) <= 60
+    )
+
+
+#: A heading over an author card: "About the Author", "About the writer".
+_CARD_HEADING = regex.compile(r"(?:about\s++the\s++)?+(?:authors?|writers?|reporters?|contributors?)", regex.IGNORECASE)
+
+
+def _card_top(doc: Document, index: int, name: str) -> int:
+    """First line of the author card that ends with the bio at ``index`` (``name`` is the
+    bio's lead name): up to three lines right above it, each the name alone, a job title
+    ("Washington Correspondent", "Reporter, Ohio"), the name with its title ("Jonah Doe
+    Senior Technology Reporter") or, at the top, a heading ("About the Author")."""
+    lines = doc.lines
+    first = index
+    named = False
+    for j in range(index - 1, max(-1, index - 4), -1):
+        t = lines[j].stripped
+        if not named and (t == name or (t.startswith(name + " ") and is_role(t[len(name) + 1 :]))):
+            named = True
+            first = j
+        elif not named and is_role(t.replace(",", " ").strip(), 6) and not t.endswith((".", ":")):
+            first = j
+        elif named and _CARD_HEADING.fullmatch(t) is not None:
+            first = j
+            break
+        else:
+            break
+    return first if named else index
+
+
+@rule("CN306", "author-bio", words=(*_BIO_WORDS, *_BLURB_WORDS))
 def author_bio(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove author bios after the article ("Jordan Keel is a sports writer for Fox News Digital.").
 
@@ -1465,16 +1611,50 @@ def author_bio(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: The last paragraph of the story is long enough to count as running prose here.\nMarguerite Obi is a Yoruba poet, translator and painter. She is best known for her collection of river songs, and an author and editor of two anthologies.
     Okay: The last paragraph of the story is long enough to count as running prose here.\nDaniel Vasquez is a journalist and human-rights lawyer who spent four years in prison for his reporting.
     Okay: The last paragraph of the story is long enough to count as running prose here.\nRuth Okonjo is the author of three novels, most recently a book about her grandmother's farm.
+
+    A job for an outlet also reads "a <Outlet> reporter" or "a reporter based in <Place>".
+    The author card above a bio in the tail goes with it: up to three lines right above,
+    the bio's name alone or with its title ("Jonah Doe Senior Technology Reporter"), a
+    job title ("Washington Correspondent", "Reporter, Ohio") and a heading ("About the
+    Author").  A bio in the header cluster goes when a byline or author line just above
+    it holds the same name.  And after the article, the outlet's description of itself
+    ("<Outlet> is a nonprofit newsroom that ...", "... is a national newsroom producing
+    ...") goes too; the same sentence in the body, or quoting someone, is kept.
+
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nKevin Albers is a Metro Wire reporter based in New York.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nAbout the Author\nSabrina Holm\nWashington Correspondent\nSabrina Holm covers health policy for the Ledger.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nJonah Whit Senior Technology Reporter\nJonah Whit is a senior technology reporter at the Ledger.
+    CN306: Headline of the story\nDerek Lomb, Ledger Staff Writer\nDerek Lomb covers college basketball for the Ledger.\nA long first paragraph of the story follows here with many words in it, as stories do.
+    CN306: The last paragraph of the story is long enough to count as running prose here.\nThe Ledger is a nonprofit newsroom that reports on public education across the state.
+    Okay: Headline of the story\nBy Derek Lomb\nTom Reyes covers the statehouse for the Ledger, and last week he was arrested outside it.\nA long first paragraph of the story follows here with many words in it, as stories do.
+    Okay: The Ledger is a nonprofit newsroom that reports on public education across the state.\nThe last paragraph of the story is long enough to count as running prose here, really it is.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nThe Ledger is a nonprofit newsroom founded in 2015, its editor said in an interview.
+    Okay: The last paragraph of the story is long enough to count as running prose here.\nWashington Correspondent\nMarguerite Obi is a Yoruba poet, translator and painter.
     """
     tail = None
+    lines = doc.lines
     for line in _candidates(doc, _F_BIO, candidates):
         s = line.stripped
         if not _bio_like(s):
             continue
         if tail is None:
             tail = _tail_start(doc)
+        name = _lead_name(s) or ""
         if line.index >= tail:
-            yield Hit(line.index, line.index, "author bio")
+            first = _card_top(doc, line.index, name)
+            yield Hit(first, line.index, "author bio" if first == line.index else "author card")
+        elif 0 < line.index < _head_end(doc) and any(
+            name in lines[j].stripped and _header_kind(lines[j].stripped) in ("strong", "weak")
+            for j in range(max(0, line.index - 3), line.index)
+        ):
+            yield Hit(line.index, line.index, "author bio under the byline")
+    for i in candidates:
+        s = lines[i].stripped
+        if _outlet_blurb(s):
+            if tail is None:
+                tail = _tail_start(doc)
+            if i >= tail:
+                yield Hit(i, i, "the outlet's description of itself")
 
 
 _CONTACT = regex.compile(
@@ -1750,6 +1930,20 @@ _WITH_ASSIST = regex.compile(
     r"(?:from|by)\s++(.{1,200}?)\.?+\)?+",
     regex.IGNORECASE,
 )
+#: "(With agency inputs)", "With inputs from agencies" is _WITH_ASSIST's.
+_AGENCY_INPUTS = regex.compile(
+    r"\(?+(?:[—–\-]\s*+)?+with\s++(?:news\s++)?+(?:agency|agencies|wire)\s++inputs?+\.?+\)?+", regex.IGNORECASE
+)
+#: A sign-off after the last paragraph: a dash and the outlet's domain ("– Rappler.com")
+#: or a slash list of desks and agencies in capitals ("— TIMES/AFP/NA").
+_DASH_SIGNOFF = regex.compile(
+    r"[—–]\s*+(?:[\p{L}\d\-]{1,40}+(?:\.[a-z]{2,3}+){1,2}+"
+    r"|[\p{Lu}\d]{2,12}+(?:\s*+/\s*+[\p{Lu}\d]{2,12}+){1,4}+)"
+)
+#: "Le Monde with AFP": an outlet with an agency, on its own line (head or tail only).
+_OUTLET_WITH_AGENCY = regex.compile(
+    rf"(?<![\p{{L}}\d'’.\-])(?:[\p{{Lu}}\d][\p{{L}}\d'’.\-]{{0,30}}+[ \t]{{1,3}}+){{1,4}}+(?:with|and)[ \t]{{1,3}}+(?:{_AGENCIES})"
+)
 _EDITED_BY = regex.compile(
     r"(?:edited|compiled|translated|produced|fact-checked|reviewed|written)\s++by\s*+:?\s*+(.{1,120}+)",
     regex.IGNORECASE,
@@ -1869,8 +2063,10 @@ def _trailer_possible(s: str, lead: str) -> bool:
     end that ``_contributed_end`` checks.
     """
     c = s[0]
-    if c == "(" or lead.startswith(_TRAILER_STARTS):
+    if c == "(" or c in "—–" or lead.startswith(_TRAILER_STARTS):
         return True
+    if len(s) <= 60 and (" with " in s or " and " in s):
+        return True  # _OUTLET_WITH_AGENCY
     if c in _ASCII_LOWER and ("(" in s or "/" in s):  # _INITIALS, _BARE_INITIALS
         return True
     if c in _ASCII_UPPER and "--" in s:
@@ -1906,6 +2102,8 @@ def _trailer_reason(text: str) -> str | None:
     if low.startswith(("with files", "— with files", "—with files", "- with files")) and _WITH_FILES.fullmatch(s):
         return "with-files-from trailer"
     if "with" in low:
+        if "input" in low and _AGENCY_INPUTS.fullmatch(s):
+            return "with-assistance trailer"
         m = _WITH_ASSIST.fullmatch(s)
         if m and _names_list(m.group(1)):
             return "with-assistance trailer"
@@ -1928,6 +2126,16 @@ def _trailer_reason(text: str) -> str | None:
     return None
 
 
+def _signoff(s: str) -> bool:
+    """ "– Rappler.com", "— TIMES/AFP/NA" (_DASH_SIGNOFF) or "Le Monde with AFP"
+    (_OUTLET_WITH_AGENCY): safe only in the head or tail."""
+    if len(s) > 60:
+        return False
+    if s[0] in "—–":
+        return _DASH_SIGNOFF.fullmatch(s) is not None
+    return (" with " in s or " and " in s) and _OUTLET_WITH_AGENCY.fullmatch(s) is not None
+
+
 #: The literals of ``_AGENCIES`` in lower case.
 _AGENCY_NAMES = tuple(sorted({name.lower() for name in _AGENCIES.split("|")}))
 #: The roles of ``_CREDIT_ROLE``.
@@ -1940,6 +2148,9 @@ _TRAILER_WORDS = tuple(sorted({
     "contribut",  # _CONTRIBUTED, _CONTRIBUTING
     *_spaced(_CREDIT_ROLES, ["by"]),  # _credits: _CREDIT_ROLE at the start
     *_spaced(["with"], ["files", "assistance", "additional", "reporting", "input"]),  # _WITH_FILES, _WITH_ASSIST
+    *_spaced(["agency", "agencies", "wire"], ["input"]),  # _AGENCY_INPUTS
+    "—", "–",  # _DASH_SIGNOFF
+    *_spaced(["and"], _AGENCY_NAMES),  # _OUTLET_WITH_AGENCY ("with" is above)
     "wire", *_spaced(["news"], ["services"]),  # _WITH_WIRES, first branch
     *_spaced(["with", "from"], _AGENCY_NAMES),  # _WITH_WIRES, second branch
     "source",  # _SOURCE
@@ -1990,14 +2201,33 @@ def wire_trailer(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN309: (END)
     CN309: -ends-
     CN309: The last paragraph of the story is long enough to count as running prose here.\nlmp/ics
+    CN309: (With agency inputs)
+
+    In the tail only, a dash sign-off ("– Rappler.com", "— TIMES/AFP/NA"); in the head
+    or the tail, an outlet with its agency on a line of its own ("Le Monde with AFP").
+
+    CN309: The last paragraph of the story is long enough to count as running prose here.\n– Example.com
+    CN309: The last paragraph of the story is long enough to count as running prose here.\n— TIMES/AFP/NA
+    CN309: Headline of the story\nLe Courrier with AFP\nA long first paragraph of the story follows here with many words in it, as stories do.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n— AP/NORC\nThe second paragraph of the story is long enough to count as running prose too.
+    Okay: The first paragraph of the story is long enough to count as running prose here.\nTom and Jerry with AP\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: Written by Jane Doe, the book runs to 400 pages.
     Okay: The record took four years and three studios to finish, and it sounds like it.\nProduction by Jonathan Rado\nWriting by Maya Lind and Theo Park\nMixing by Dave Fridmann\nThe album is out on Friday, and a tour of small clubs starts in May.
     CN309: The last paragraph of the story is long enough to count as running prose here.\nGraphics by Lena Marsh
     Okay: The end of an era
     Okay: The first paragraph of the story is long enough to count as running prose here.\nand/or\nThe second paragraph of the story is long enough to count as running prose too.
     """
+    tail = None
     for line in _candidates(doc, _F_TRAIL, candidates):
         reason = _trailer_reason(line.stripped)
+        if reason is None and _signoff(line.stripped):
+            # a dash sign-off or "Outlet with AGENCY": after the last paragraph (or, for the
+            # second, before the first)
+            if tail is None:
+                tail = _tail_start(doc)
+            if line.index >= tail or (line.stripped[0] not in "—–" and line.index < _head_end(doc)):
+                yield Hit(line.index, line.index, "sign-off")
+            continue
         if reason == "craft credit":
             # one "<role> by" line: in the tail, and not in a list of credits
             if line.index >= _tail_start(doc) and not _credit_list(doc, line.index):
@@ -2052,7 +2282,7 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove "Edited by: NAME" and similar credit lines in the head or tail.
 
     "Edited by", "Translated by", "Produced by", "Compiled by" followed by nothing but
-    names: the page's staff credit.  Only in the head or the tail, because a review's
+    names, perhaps in brackets: the page's staff credit.  Only in the head or the tail, because a review's
     book details ("Edited by Jane Roe") can sit inside an article.  Kept: sentences that
     continue after the names.
 
@@ -2069,11 +2299,15 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN310: The last paragraph of the story is long enough to count as running prose here.\nTranslated by Ana Lima and Tom Hale
     CN310: Headline of the story\nA long first paragraph of the story follows here with many words in it, as stories do.\nBy Jane Doe and John Roe\nJane Doe reported from Point Lisle, N.J., and John Roe from Washington.
     CN310: The last paragraph of the story is long enough to count as running prose here.\nReporting was contributed by Ana Lima, Tom Hale and Kai Berg.
+    CN310: The last paragraph of the story is long enough to count as running prose here.\n[Edited by Ana Petrova]
+    Okay: The first paragraph of the story is long enough to count as running prose here.\n(Edited by Jane Roe)\nThe second paragraph of the story is long enough to count as running prose too.
     """
     for line in _candidates(doc, _F_EDITOR, candidates):
         s = line.stripped
         if len(s) > 160:
             continue
+        if (s[:1], s[-1:]) in (("[", "]"), ("(", ")")):
+            s = s[1:-1].strip()  # "[Edited by Ana Petrova]"
         if not _reported_from(s):
             if " by" not in s.lower():
                 continue
@@ -2110,7 +2344,7 @@ def _check(bit: int, s: str, lead: str, toks: list[str]) -> bool:
     (``_LIMITS``), with ``lead = _lead(s)`` and ``toks = s.split(None, 5)`` (for the checks
     that use them)."""
     if bit == _F_TS:
-        return _timestamp_possible(s) and _timestamp_shaped(fold_line(s))
+        return (_timestamp_possible(s) and _timestamp_shaped(fold_line(s))) or _placed_rest(s) is not None
     if bit == _F_BY:
         return _byline_possible(s, lead)
     if bit == _F_TRAIL:
@@ -2124,7 +2358,7 @@ def _check(bit: int, s: str, lead: str, toks: list[str]) -> bool:
     if bit == _F_UPDATE:
         return _update_possible(s, lead)
     if bit == _F_EDITOR:
-        return lead.startswith(_EDITED_STARTS) or " reported from " in s
+        return lead.lstrip("[(").startswith(_EDITED_STARTS) or " reported from " in s
     raise ValueError(f"unknown check {bit}")
 
 
