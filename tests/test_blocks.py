@@ -138,3 +138,24 @@ def test_a_run_of_short_lines_between_paragraphs_needs_a_widget_line() -> None:
 def test_the_first_line_is_never_a_widget_title() -> None:
     text = "Council extends the program\nBecome a member today\n$5/month\n" + LATER
     assert _clean(text).text == "Council extends the program\n" + LATER
+
+
+@cleannews.rule("X803", "pitch-again", words=["become a member"], block=True)
+def pitch_again(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+    """The same anchor as X801, found by a second rule."""
+    yield from pitch.func(doc, candidates)
+
+
+def test_two_rules_on_one_anchor_give_the_same_records_in_any_order() -> None:
+    text = BODY + "Become a member today\n$5/month\nContinue\n" + LATER
+    results = []
+    for rules in ([pitch, pitch_again], [pitch_again, pitch]):
+        pipeline = cleannews.Pipeline(rules=rules, normalize=False)
+        pipeline._active = tuple(rules)  # the order the engine runs them in
+        from cleannews.triggers import TriggerIndex
+
+        pipeline._triggers = TriggerIndex([r.trigger for r in rules])
+        results.append(pipeline.explain(text))
+    assert results[0] == results[1]
+    (record,) = results[0].removals
+    assert record.codes == ("X801", "X803") and (record.first, record.last) == (2, 4)

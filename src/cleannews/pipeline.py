@@ -251,12 +251,19 @@ class Pipeline:
         order, so that no line goes to two blocks."""
         taken = {i for item in stamped if item.hit.span is None for i in range(item.hit.first, item.hit.last + 1)}
         out = list(stamped)
-        anchors = sorted((n for n, item in enumerate(out) if item.rule.block), key=lambda n: out[n].hit.first)
+        # in line order, then code order, so that the rules' order never changes the result
+        anchors = sorted(
+            (n for n, item in enumerate(out) if item.rule.block), key=lambda n: (out[n].hit.first, out[n].rule.code)
+        )
+        grown_from: dict[tuple[int, int, tuple[int, int] | None], Hit] = {}  # an anchor found twice grows once
         for n in anchors:
             item = out[n]
-            grown = extend(document, item.hit, guard, taken)
-            if grown is not item.hit:
+            key = (item.hit.first, item.hit.last, item.hit.span)
+            grown = grown_from.get(key)
+            if grown is None:
+                grown = grown_from[key] = extend(document, item.hit, guard, taken)
                 taken.update(range(grown.first, grown.last + 1))
+            if grown is not item.hit and (grown.first, grown.last) != key[:2]:
                 out[n] = _Stamped(item.rule, grown)
         return out
 
