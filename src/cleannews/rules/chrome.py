@@ -2337,3 +2337,53 @@ def affiliate_disclosure(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         text = lines[i].stripped
         if _fits(text, 900) and word_count(text) <= 90 and _AFFILIATE.search(text) and not is_reported_speech(text):
             yield Hit(i, i, "affiliate disclosure")
+
+
+# --- CN418 navigation-label -------------------------------------------------------------
+
+_NAV_LABEL = _label(
+    r"skip (?:to )?(?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer)|skip navigation|"
+    r"(?:main |site |open |close |toggle )?(?:menu|navigation)|home(?:page)?|back to (?:top|home)|"
+    r"search(?: this site| the site| for)?|close|"
+    r"(?:previous|next|prev|older|newer) (?:article|post|story|page|entry|chapter)s?(?::[^\n]{0,150}+)?|"
+    r"(?:blog|article|post|story) index|(?:all|more) (?:posts|articles|stories)|"
+    r"table of contents|contents|in this (?:article|post|guide|story|page)|on this page|jump to(?: section)?|"
+    r"(?:log|sign) ?in|(?:log|sign) ?out|my account|create (?:an |your )?account|"
+    r"already (?:a (?:member|subscriber)|have an account|registered)\??+ (?:log|sign) ?in(?: here)?+"
+)
+#: Every match of _NAV_LABEL holds one of these (folded).
+_NAV_WORDS = (
+    "skip", "menu", "navigation", "home", "back to", "search", "close", "previous", "next", "prev",
+    "older", "newer", "index", "all posts", "all articles", "all stories", "more posts", "more articles",
+    "more stories", "contents", "in this", "on this page", "jump to", "login", "log in", "signin", "sign in",
+    "logout", "log out", "signout", "sign out", "account", "already",
+)
+
+
+@rule("CN418", "navigation-label", words=_NAV_WORDS)
+def navigation_label(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+    """Remove the site's navigation and account labels before or after the article.
+
+    Extraction keeps a few labels of the page's navigation: "Skip to content", "Home",
+    "Menu", "Search", "Table of Contents" (whose entries it dropped), "Previous article:
+    <headline>", "Next post", "Log in", "Already a member? Sign in".  A line that is only
+    such a label, before the first paragraph of running text or after the last, goes.
+    Inside the article the same words are headings or list items ("Search", "Contents of
+    the report") and stay, and so does a sentence that uses them.
+
+    Okay: The first paragraph of the story is long enough to count as running prose here.\\nSearch\\nThe search for the missing hikers went on for three days, rescuers said on Sunday.
+    Okay: Home is where the heart is, and for the Okafor family it is a converted school bus.
+    Okay: Contents of the report
+    CN418: Skip to content\\nThe first paragraph of the story is long enough to count as running prose here.
+    CN418: The first paragraph of the story is long enough to count as running prose here.\\nPrevious article: Share Memory By Communicating\\nNext article: Go Wins an Award
+    CN418: Table of Contents\\nThe first paragraph of the story is long enough to count as running prose here.
+    CN418: The first paragraph of the story is long enough to count as running prose here.\\nAlready a member? Sign in
+    """
+    lines = doc.lines
+    head, tail = head_end(doc), tail_start(doc)
+    for i in candidates:
+        if head <= i < tail:
+            continue
+        text = lines[i].stripped
+        if _fits(text, 200) and _NAV_LABEL.fullmatch(text):
+            yield Hit(i, i, "navigation label outside the article")
