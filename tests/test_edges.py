@@ -107,3 +107,18 @@ def test_statistics_count_a_removal_once(root: object, capsys: pytest.CaptureFix
     codes = [row[1] for row in counts]
     assert "CN101" in codes and "CN901" not in codes
     assert sum(int(row[0]) for row in counts) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ftfy leaves entities in a text holding a "<": that line (a link list) goes
+        "Tom &amp; Jerry met on Tuesday, the council said in a statement.\n\nRead more: Harbour <b>authority</b> delays vote\n",
+        # mojibake fixed only when every odd sequence decodes: the odd one ('·0m') goes
+        "\u00b70m\n\u00c6\u00aee",
+    ],
+)
+def test_the_repair_of_a_line_does_not_depend_on_removed_lines(text: str) -> None:
+    once, again = _twice(text)
+    assert again.text == once.text
+    assert not again.repairs and not again.removals

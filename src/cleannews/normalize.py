@@ -80,12 +80,24 @@ def damaged(text: str) -> bool:
 def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """Repair mojibake and broken entities; return the text and the names of the fixes.
 
-    Text with no sign of damage is returned as it is, with no fixes.
+    Text with no sign of damage is returned as it is, with no fixes.  Each line is repaired
+    on its own: ftfy decides some fixes from the whole text it is given (entities stay when
+    it holds a ``<``; an encoding is fixed only when all its odd sequences decode), so a
+    line's repair must not depend on other lines, which the rules may remove; otherwise
+    cleaning the output again would repair what the first cleaning left.
     """
     if not damaged(text):
         return text, ()
-    fixed = ftfy.fix_and_explain(text, config=_CONFIG)
-    steps = tuple(step for _kind, step in (fixed.explanation or ()))
-    if fixed.text == text:
+    lines = text.split("\n")
+    steps: dict[str, None] = {}
+    changed = False
+    for n, line in enumerate(lines):
+        if line and damaged(line):
+            fixed = ftfy.fix_and_explain(line, config=_CONFIG)
+            if fixed.text != line:
+                lines[n] = fixed.text
+                changed = True
+                steps.update((step, None) for _kind, step in (fixed.explanation or ()))
+    if not changed:
         return text, ()
-    return fixed.text, steps
+    return "\n".join(lines), tuple(steps)
