@@ -173,11 +173,16 @@ class TriggerIndex:
                 else:
                     found.append(index)
         size = len(lines)
+        # one list of every index, copied for each rule that gets them all: the copies share
+        # its int objects (8 bytes an entry instead of 36 on a document of many lines)
+        every: list[int] | None = None
         for position in self._untriggered:
-            result[position] = list(range(size))
+            every = every or list(range(size))
+            result[position] = every.copy()
         for position, when, local in self._tested:
             if (not local or changed is None or changed) and when(document):
-                result[position] = list(range(size))
+                every = every or list(range(size))
+                result[position] = every.copy()
         if changed is not None:
             for position in self._local:
                 current = result[position]
@@ -235,8 +240,11 @@ class ScanMemo:
 
 #: The scan reads a text in windows of this many bytes, so that the matches it holds at
 #: once stay few however long a line is (a 50 MB line of "By By By" would otherwise hold
-#: tens of millions of overlapping matches).
-WINDOW_BYTES = 1 << 20
+#: tens of millions of overlapping matches).  A match costs about 150 bytes while it is
+#: held (a tuple of three ints from the automaton, then a pair), and text dense with
+#: trigger words has more than one match per byte: a window of 1 MB held some 75 MB of
+#: matches, one of 64 KB holds under 10 MB.
+WINDOW_BYTES = 1 << 16
 
 
 def _windows(
