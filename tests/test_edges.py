@@ -122,3 +122,18 @@ def test_the_repair_of_a_line_does_not_depend_on_removed_lines(text: str) -> Non
     once, again = _twice(text)
     assert again.text == once.text
     assert not again.repairs and not again.removals
+
+
+def test_a_lone_cr_separates_lines_for_the_repair_too() -> None:
+    # the text model ends a line at "\r"; the repair must see the same lines (fuzzer 12:1050)
+    once, again = _twice("&mp;\rYour browser does not support the <audio element")
+    assert again.text == once.text and not again.repairs
+
+
+def test_credit_lines_repeated_from_the_top_converge() -> None:
+    # each pass made the next copy the first line, which the head zone took (fuzzer 12:14465)
+    line = "Jane Doe reported from Point Lisle, N.J., and John Roe from Washington.\n"
+    end = "The minister said officials were watching the situation closely and would meet farm groups next week.\n"
+    once, again = _twice(line * 40 + end)
+    assert once.passes <= 3
+    assert again.text == once.text and not again.removals

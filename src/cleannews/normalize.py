@@ -77,6 +77,10 @@ def damaged(text: str) -> bool:
     )
 
 
+#: Line breaks as the text model counts them (``cleannews.document``): CRLF, CR, LF.
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
 def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """Repair mojibake and broken entities; return the text and the names of the fixes.
 
@@ -88,10 +92,11 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """
     if not damaged(text):
         return text, ()
-    lines = text.split("\n")
+    lines = _LINE_BREAK.split(text)  # lines at even positions, their breaks between
     steps: dict[str, None] = {}
     changed = False
-    for n, line in enumerate(lines):
+    for n in range(0, len(lines), 2):
+        line = lines[n]
         if line and damaged(line):
             fixed = ftfy.fix_and_explain(line, config=_CONFIG)
             if fixed.text != line:
@@ -100,4 +105,4 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
                 steps.update((step, None) for _kind, step in (fixed.explanation or ()))
     if not changed:
         return text, ()
-    return "\n".join(lines), tuple(steps)
+    return "".join(lines), tuple(steps)

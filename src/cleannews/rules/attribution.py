@@ -2294,6 +2294,7 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: The last paragraph of the story is long enough to count as running prose here.\nMs. Lane reported from the scene for six hours before the road reopened.
     Okay: The first paragraph of the story is long enough to count as running prose here.\nJane Roe reported from Kyiv.\nThe second paragraph of the story is long enough to count as running prose too.
     Okay: Reporting was contributed by a network of volunteers, the group said.
+    Okay: Jane Doe reported from Point Lisle, N.J., and John Roe from Washington.\nJane Doe reported from Point Lisle, N.J., and John Roe from Washington.
     Okay: The first paragraph of the story is long enough to count as running prose here.\nEdited by Jane Roe\nThe second paragraph of the story is long enough to count as running prose too.
     CN310: The last paragraph of the story is long enough to count as running prose here.\nEdited by: Sarah Lindner
     CN310: The last paragraph of the story is long enough to count as running prose here.\nTranslated by Ana Lima and Tom Hale
@@ -2314,7 +2315,9 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
             m = _EDITED_BY.fullmatch(s) or _REPORTING_CONTRIBUTED.fullmatch(s)
             if m is None or not _names_list(m.group(1)):
                 continue
-        if _in_zone(doc, line.index) or _next_to_anchor(doc, line.index):
+        # the first line is the headline's place: a credit there goes only beside a byline
+        # or a timestamp (else removing it would make the next line first, pass after pass)
+        if (line.index > 0 and _in_zone(doc, line.index)) or _next_to_anchor(doc, line.index):
             yield Hit(line.index, line.index, "editor credit")
 
 
