@@ -752,9 +752,10 @@ def _linked_item(rest: str) -> bool:
 
 def _in_fields(lines: tuple[Line, ...], i: int) -> bool:
     """True when a line next to ``i`` is a "Label: value" field that is not a read-more
-    line itself: "Recommended: ..." is then one field of a list (specifications, a rating box)."""
+    line itself: "Recommended: ..." is then one field of a list (specifications, a rating box).
+    The first line is the headline's place, not a field ("The Latest: Storm knocks out ...")."""
     for j in (i - 1, i + 1):
-        if 0 <= j < len(lines):
+        if 0 < j < len(lines):
             text = lines[j].stripped
             if (
                 len(text) <= 80 and word_count(text) <= 12 and text[-1] not in ".!?"
@@ -863,6 +864,7 @@ def link_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Recommended: Rinse the filter under warm water once a month.
     Okay: Related: Check your plants against our pest guide before you spray
     Okay: Minimum: 8 GB of memory\nRecommended: 16 GB Of Memory And A Fast Solid State Drive\nStorage: 40 GB
+    CN404: The Latest: Storm knocks out power across the valley\nRead more: Harbour authority delays vote on new ferry terminal\nRIVERTON (AP) — The Latest on the storm that moved through the valley on Tuesday (all times local):
     CN404: Guide to Choosing a Tutor for Your Child\nLearning Research Council\nRead More\nWhat Parents Should Ask Before Signing Up\nCity Schools Network\nRead More
     Okay: Go deeper: the fund's own numbers show returns fell, analysts said.
     CN404: Read: Tea farmers protest delayed bonus payments
