@@ -82,10 +82,13 @@ def test_check_statistics_and_json(tree: Path) -> None:
     code, out, _ = run(["check", "--statistics", str(tree / "news"), "-q"])
     assert code == 1
     assert out.rstrip().splitlines()[-1].split()[0] == "1"
-    code, out, _ = run(["check", "--format", "json", str(tree / "news"), "-q"])
+    # issue 12: --format is an alias of --output-format, whose json is one document for the
+    # run; one object per line (what --format json printed before) is json-lines
+    code, out, _ = run(["check", "--output-format", "json-lines", str(tree / "news"), "-q"])
     records = [json.loads(line) for line in out.splitlines()]
     assert [Path(r["path"]).name for r in records] == ["clean.md", "dirty.txt"]
     assert records[1]["removals"][0]["first"] == 5
+    assert json.loads(run(["check", "--format", "json", str(tree / "news"), "-q"])[1]) == records
 
 
 def test_include_and_exclude_globs(tree: Path) -> None:
@@ -98,10 +101,10 @@ def test_include_and_exclude_globs(tree: Path) -> None:
 # -- fix ------------------------------------------------------------------------------------
 
 
-def test_fix_rewrites_prints_and_exits_1_then_0(tree: Path) -> None:
+def test_fix_rewrites_prints_and_exits_0_when_all_is_fixed(tree: Path) -> None:
     code, out, _ = run(["fix", str(tree / "news"), "-q"])
     dirty = tree / "news" / "dirty.txt"
-    assert code == 1
+    assert code == 0  # issue 12: as ruff check --fix and black (1 was the old behaviour)
     assert out == f"Fixing {dirty}\n"
     assert dirty.read_text(encoding="utf-8") == CLEANED
     assert run(["fix", str(tree / "news"), "-q"])[:2] == (0, "")
@@ -119,7 +122,7 @@ def test_fix_rewrites_prints_and_exits_1_then_0(tree: Path) -> None:
 def test_fix_is_byte_exact(tmp_path: Path, before: bytes, after: bytes) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(before)
-    assert run(["fix", str(path), "-q"])[0] == 1
+    assert run(["fix", str(path), "-q"])[0] == 0  # issue 12: 0 when all is fixed
     assert path.read_bytes() == after
 
 

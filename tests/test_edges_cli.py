@@ -169,7 +169,7 @@ def test_fix_writes_through_a_symlink_named_on_the_command_line(tmp_path: Path) 
     link = tmp_path / "link.txt"
     link.symlink_to(target)
     code, out, _ = run(["fix", str(link), "-q"])
-    assert code == 1 and out == f"Fixing {link}\n"
+    assert code == 0 and out == f"Fixing {link}\n"  # issue 12: fix exits 0 when all is fixed
     assert link.is_symlink() and os.readlink(link) == str(target)
     assert target.read_text(encoding="utf-8") == CLEANED
 
@@ -184,7 +184,7 @@ def test_fix_walking_a_folder_skips_links_that_leave_it_and_takes_links_inside_o
     inner.write_text(DIRTY, encoding="utf-8")
     (corpus / "c-in.txt").symlink_to(inner)
     code, out, err = run(["fix", str(corpus)])
-    assert code == 1
+    assert code == 0  # issue 12: fix exits 0 when all is fixed
     assert outside.read_text(encoding="utf-8") == DIRTY
     assert "a-out.txt: symbolic link to" in err and "skipped" in err
     assert inner.read_text(encoding="utf-8") == CLEANED
@@ -198,7 +198,7 @@ def test_fix_keeps_hard_links(tmp_path: Path) -> None:
     second = tmp_path / "b.txt"
     os.link(first, second)
     inode = first.stat().st_ino
-    assert run(["fix", str(first), "-q"])[0] == 1
+    assert run(["fix", str(first), "-q"])[0] == 0  # issue 12: 0 when all is fixed
     assert first.stat().st_ino == inode and first.stat().st_nlink == 2
     assert second.read_text(encoding="utf-8") == CLEANED
 
@@ -209,7 +209,7 @@ def test_fix_keeps_owner_and_group(tmp_path: Path) -> None:
     path.write_text(DIRTY, encoding="utf-8")
     os.chown(path, 1234, 2345)
     os.chmod(path, 0o664)
-    assert run(["fix", str(path), "-q"])[0] == 1
+    assert run(["fix", str(path), "-q"])[0] == 0  # issue 12: 0 when all is fixed
     info = path.stat()
     assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (1234, 2345, 0o664)
     assert path.read_text(encoding="utf-8") == CLEANED
@@ -282,7 +282,7 @@ def test_fix_removes_temporary_files_left_by_a_killed_run(tmp_path: Path) -> Non
     mine.write_text("busy", encoding="utf-8")
     (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
     code, _, err = run(["fix", str(tmp_path)])
-    assert code == 1
+    assert code == 0  # issue 12: fix exits 0 when all is fixed
     assert not stale.exists() and mine.exists()
     assert f"removed {stale}" in err
 

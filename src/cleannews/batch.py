@@ -72,6 +72,7 @@ class FileTask:
     fix: bool = False
     diff: bool = False
     keep_headline: bool | None = None  # None: keep it in text, drop it from HTML (clean_html's default)
+    write: bool = True  # False with fix: everything but the write (``fix --diff``)
 
     @property
     def html(self) -> bool:
@@ -131,8 +132,9 @@ def process_file(task: FileTask) -> FileReport:
             if pipeline.explain(result.text, keep_headline=keep).removals:
                 return FileReport(task.path, result.removals, result.repairs, changed, False, diff,
                                   f"{task.path}: cleaning is not stable on this file (a rule bug); left untouched")
-            write_file(path, new_data)
-            written = True
+            if task.write:
+                write_file(path, new_data)
+                written = True
         return FileReport(task.path, result.removals, result.repairs, changed, written, diff)
     except FileError as exc:
         return FileReport(task.path, error=str(exc))

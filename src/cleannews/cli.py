@@ -1,12 +1,13 @@
 """The ``cleannews`` command.
 
     cleannews [clean] [FILE...]      clean stdin or files to stdout (--jsonl for JSON Lines)
-    cleannews check PATH...          report what would be removed (exit 1 if anything)
-    cleannews fix PATH...            rewrite files in place (exit 1 if anything changed)
-    cleannews rules [CODE]           print rule documentation
+    cleannews check [PATH...]        report what would be removed (exit 1 if anything)
+    cleannews fix [PATH...]          rewrite files in place (exit 0 when all is fixed)
+    cleannews rule CODE | --all      print rule documentation (alias: rules)
 
-Exit codes: 0 nothing found or changed; 1 ``check`` found boilerplate or ``fix`` changed
-files; 2 an error (bad option or config, unreadable, undecodable or binary input), always
+Exit codes: 0 nothing found, or everything found was fixed; 1 ``check`` found
+boilerplate (``fix --diff``: would change files; ``fix --exit-non-zero-on-fix``: changed
+files); 2 an error (bad option or config, unreadable, undecodable or binary input), always
 naming the input.  One bad input never stops the others.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import io
 import json
 import os
@@ -40,23 +42,35 @@ from .batch import (
     process_file,
 )
 from .config import ConfigError, Settings, load_settings
-from .files import FileError, Problem, decode, discover, read_bytes, remove_stale_temps
+from .document import Removal
+from .files import FileError, Problem, decode, discover, matches_glob, read_bytes, remove_stale_temps
 from .progress import Progress
-from .registry import RuleError
+from .registry import Rule, RuleError
 from .report import explain_lines, rule_doc, rules_markdown
 
 __all__ = ["main"]
 
-COMMANDS = ("clean", "check", "fix", "rules")
+COMMANDS = ("clean", "check", "fix", "rule", "rules")
 JSONL_CHUNK = 64
+BATCH_FORMATS = ("text", "concise", "json", "json-lines", "github")
+CLEAN_FORMATS = ("text", "json", "json-lines")
+
+
+class UsageError(Exception):
+    """Options that do not go together; reported as ``cleannews: error: ...`` with exit 2."""
 
 
 def _codes(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
+def _rule_codes(value: str) -> list[str]:
+    """Rule-code prefixes, case-insensitive (rule codes are upper-case)."""
+    return [code.upper() for code in _codes(value)]
+
+
 def _select(value: str) -> list[str]:
-    codes = _codes(value)
+    codes = _rule_codes(value)
     if not codes:
         raise argparse.ArgumentTypeError(
             "empty: no rule would run; give rule-code prefixes (e.g. --select CN2) or leave it out")
@@ -74,9 +88,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("rules")
     group.add_argument("--select", type=_select, metavar="CODES",
                        help="comma-separated rule-code prefixes to run (default: all)")
-    group.add_argument("--extend-select", type=_codes, metavar="CODES",
+    group.add_argument("--extend-select", type=_rule_codes, metavar="CODES",
                        help="prefixes to run in addition to the selected ones")
-    group.add_argument("--ignore", type=_codes, metavar="CODES",
+    group.add_argument("--ignore", type=_rule_codes, metavar="CODES",
                        help="comma-separated rule-code prefixes to skip (ALL: every rule not "
                             "selected with a longer prefix)")
     group.add_argument("--site", metavar="NAME_OR_URL",
@@ -95,18 +109,38 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     run = parser.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
                      help="worker processes (default: all cores; 1: no workers)")
-    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
+    loud = run.add_mutually_exclusive_group()
+    loud.add_argument("-q", "--quiet", action="store_true",
+                      help="print nothing but the results and errors: no progress bar, summary or notices")
+    loud.add_argument("-v", "--verbose", action="store_true",
+                      help="also say which settings file applies (on stderr)")
 
 
-def _add_batch(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+def _add_batch(parser: argparse.ArgumentParser, fix: bool) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
     parser.add_argument("--include", type=_codes, metavar="GLOBS",
                         help="comma-separated globs of files to take from folders (default: *.txt,*.md)")
     parser.add_argument("--exclude", type=_codes, metavar="GLOBS",
                         help="comma-separated globs of files and folders to leave out")
-    parser.add_argument("--statistics", action="store_true", help="print the number of removals per rule")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="json: one JSON object per file on stdout")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print only the number of removals per rule (a JSON list with "
+                             "--output-format json)")
+    parser.add_argument("--output-format", "--format", dest="output_format", choices=BATCH_FORMATS,
+                        default="text", metavar="FORMAT",
+                        help="text (default): one line per removal and a summary on stderr; concise: the lines "
+                             "without the summary; json: one JSON document (a list of files); "
+                             "json-lines: one JSON object per file; github: GitHub Actions "
+                             "annotations (--format is an alias)")
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when boilerplate is found or files change (errors still exit 2)")
+    if fix:
+        parser.add_argument("--diff", action="store_true",
+                            help="print the changes as a unified diff and write nothing "
+                                 "(exit 1 if a file would change)")
+        parser.add_argument("--exit-non-zero-on-fix", action="store_true",
+                            help="exit 1 when a file was changed, even though everything was fixed")
+    else:
+        parser.add_argument("--diff", action="store_true", help="print a unified diff instead of records")
     parser.epilog = ("HTML files (.html, .htm, .xhtml) are read as pages: check reports on the "
                      "article text extracted from them; fix never rewrites them.")
 
@@ -130,15 +164,20 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
     clean.add_argument("paths", nargs="*", metavar="FILE", help="input files ('-' or none: stdin)")
     clean.add_argument("--explain", action="store_true",
                        help="print one 'line: CODE name: reason' record per removal to stderr")
-    clean.add_argument("--format", choices=("text", "json"), default="text",
-                       help="json: print the text with its removal records")
+    clean.add_argument("--output-format", "--format", dest="output_format", choices=CLEAN_FORMATS,
+                       default="text", metavar="FORMAT",
+                       help="text (default): the cleaned text; json or json-lines: print each input's text with its removal records, "
+                            "one JSON object per input (--format is an alias)")
+    clean.add_argument("--stdin-filename", metavar="PATH",
+                       help="the path that stdin stands for: its per-file-ignores and exclude apply "
+                            "(an excluded path is passed through unchanged) and messages name it")
     clean.add_argument("--html", action="store_true",
                        help="the input is an HTML page: extract the article with trafilatura, then clean it")
     clean.add_argument("--url", metavar="URL",
                        help="with --html: the page's URL (selects the site pack, helps extraction)")
     clean.add_argument("--jsonl", action="store_true",
                        help="the input is JSON Lines: clean one field of every record")
-    clean.add_argument("--field", default="text", metavar="PATH",
+    clean.add_argument("--field", default=None, metavar="PATH",
                        help="with --jsonl: the field to clean, dotted for nested fields (default: text)")
     clean.add_argument("--annotate", action="store_true",
                        help="with --jsonl: add the removal records to each record under 'cleannews'")
@@ -147,16 +186,21 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
     _add_common(clean)
 
     check = sub.add_parser("check", formatter_class=formatter, help="report what would be removed from files (exit 1 if anything)")
-    _add_batch(check)
-    check.add_argument("--diff", action="store_true", help="print a unified diff instead of records")
+    _add_batch(check, fix=False)
     _add_common(check)
 
-    fix = sub.add_parser("fix", formatter_class=formatter, help="remove boilerplate from files in place (exit 1 if anything changed)")
-    _add_batch(fix)
+    fix = sub.add_parser("fix", formatter_class=formatter,
+                         help="remove boilerplate from files in place (exit 0 when everything found was fixed)")
+    _add_batch(fix, fix=True)
     _add_common(fix)
 
-    rules = sub.add_parser("rules", formatter_class=formatter, help="print the documentation of every rule or of one")
-    rules.add_argument("code", nargs="?", help="a rule code or prefix")
+    rules = sub.add_parser("rule", aliases=["rules"], formatter_class=formatter,
+                           help="print the documentation of one rule, or of every rule with --all "
+                                "(alias: rules; without arguments: one line per rule)")
+    rules.add_argument("code", nargs="?", help="a rule code or prefix (any case)")
+    rules.add_argument("--all", action="store_true", help="the full documentation of every rule")
+    rules.add_argument("--output-format", "--format", dest="output_format", choices=("text", "json"),
+                       default="text", help="json: a JSON object for one code, a list otherwise")
     rules.add_argument("--markdown", action="store_true", help="print docs/rules.md")
     return parser
 
@@ -164,8 +208,15 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
 # -- settings -----------------------------------------------------------------------------
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace, stderr: TextIO | None = None) -> Settings:
     settings = load_settings(args.config)
+    if getattr(args, "verbose", False) and stderr is not None:
+        if settings.source:
+            how = " (--config)" if args.config else ""
+            print(f"cleannews: settings from {settings.source}{how}, for every input", file=stderr)
+        else:
+            print(f"cleannews: no settings file (no [tool.cleannews] in a pyproject.toml at or above "
+                  f"{Path.cwd()}): defaults for every input", file=stderr)
     return settings.override(
         select=tuple(args.select) if args.select is not None else None,
         extend_select=tuple(args.extend_select) if args.extend_select is not None else None,
@@ -209,39 +260,89 @@ def _read_bytes(path: str, stdin: TextIO) -> bytes:
     return read_bytes(Path(path))
 
 
-def _read(path: str, stdin: TextIO) -> str:
+def _read(path: str, stdin: TextIO, name: str | None = None) -> str:
     """The text of an input, decoded as the batch commands decode files (BOM dropped)."""
-    return decode(_read_bytes(path, stdin), "<stdin>" if path == "-" else path).text
+    return decode(_read_bytes(path, stdin), name or ("<stdin>" if path == "-" else path)).text
+
+
+def _check_clean_options(args: argparse.Namespace) -> None:
+    """Refuse options that would be silently ignored."""
+    if not args.jsonl:
+        for flag, given in (("--field", args.field is not None), ("--annotate", args.annotate),
+                            ("--skip-bad", args.skip_bad)):
+            if given:
+                raise UsageError(f"{flag} only applies to JSON Lines input: add --jsonl")
+    else:
+        if args.explain:
+            raise UsageError("--explain does not apply to --jsonl: use --annotate to add the removal "
+                             "records to each record")
+        if args.output_format != "text":
+            raise UsageError(f"--output-format {args.output_format} does not apply to --jsonl: the output "
+                             f"is JSON Lines already (--annotate adds the removal records)")
+        if args.url is not None:
+            raise UsageError("--url does not apply to --jsonl: each record's own url field is used")
+    if args.url is not None and not args.html:
+        raise UsageError("--url only applies to HTML input: add --html")
+    if args.stdin_filename is not None and any(p != "-" for p in args.paths):
+        raise UsageError("--stdin-filename names stdin: give no FILE (or '-') with it")
+
+
+def _stdin_name(args: argparse.Namespace) -> str:
+    return args.stdin_filename or "<stdin>"
+
+
+def _settings_path(args: argparse.Namespace, path: str) -> str:
+    """The path whose per-file settings apply to an input ("" for anonymous stdin)."""
+    if path == "-":
+        return args.stdin_filename or ""
+    return path
 
 
 def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    settings = _settings(args)
+    _check_clean_options(args)
+    settings = _settings(args, stderr)
     if args.jsonl:
         return _run_jsonl(args, settings, stdin, stdout, stderr)
     status = 0
     ends_line = True  # the output so far ends with a newline (or is empty)
     for path in args.paths or ["-"]:
-        pipeline = pipeline_for(_options(settings, "" if path == "-" else path))
+        name = _stdin_name(args) if path == "-" else path
+        where = _settings_path(args, path)
+        excluded = bool(where) and path == "-" and matches_glob(Path(where), settings.exclude)
         try:
-            if args.html:
-                result = pipeline.explain_html(_read_bytes(path, stdin), args.url,
-                                               keep_headline=bool(args.keep_headline))
+            if excluded:
+                # as black does with an excluded --stdin-filename: the input goes out unchanged
+                if args.verbose:
+                    print(f"cleannews: {where} is excluded by the settings; passed through unchanged",
+                          file=stderr)
+                raw = _read_bytes(path, stdin)
+                text = raw.decode("utf-8", "surrogateescape")
+                result_dict: dict[str, object] = {"text": text, "removals": [], "repairs": [], "excluded": True}
+                removals: tuple[Removal, ...] = ()
             else:
-                result = pipeline.explain(_read(path, stdin), keep_headline=args.keep_headline is not False)
+                pipeline = pipeline_for(_options(settings, where))
+                if args.html:
+                    result = pipeline.explain_html(_read_bytes(path, stdin), args.url,
+                                                   keep_headline=bool(args.keep_headline))
+                else:
+                    result = pipeline.explain(_read(path, stdin, name), keep_headline=args.keep_headline is not False)
+                text = result.text
+                result_dict = result.to_dict()
+                removals = result.removals
         except FileError as exc:
             print(f"cleannews: {exc}", file=stderr)
             status = 2
             continue
-        if args.format == "json":
-            record = {"path": "<stdin>" if path == "-" else path, **result.to_dict()}
+        if args.output_format in ("json", "json-lines"):
+            record = {"path": name, **result_dict}
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif result.text:
+        elif text:
             if not ends_line:
                 stdout.write("\n")  # never glue two documents onto one line
-            stdout.write(result.text)
-            ends_line = result.text.endswith("\n")
+            stdout.write(text)
+            ends_line = text.endswith("\n")
         if args.explain:
-            for line in explain_lines(result.removals, None if path == "-" else path):
+            for line in explain_lines(removals, None if path == "-" and not args.stdin_filename else name):
                 print(line, file=stderr)
     return status
 
@@ -275,9 +376,21 @@ def _run_jsonl(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdo
     status = 0
     bad = 0
     progress = Progress(stderr, "records", enabled=not args.quiet)
+    field = args.field or "text"
     for path in args.paths or ["-"]:
-        name = "<stdin>" if path == "-" else path
-        job = JsonlOptions(_options(settings, "" if path == "-" else path), args.field, args.annotate,
+        name = _stdin_name(args) if path == "-" else path
+        where = _settings_path(args, path)
+        if path == "-" and where and matches_glob(Path(where), settings.exclude):
+            if args.verbose:
+                print(f"cleannews: {where} is excluded by the settings; passed through unchanged", file=stderr)
+            stream = getattr(stdin, "buffer", None)
+            if stream is not None and hasattr(stdout, "buffer"):
+                stdout.flush()
+                stdout.buffer.write(stream.read())
+            else:
+                stdout.write(stdin.read())
+            continue
+        job = JsonlOptions(_options(settings, where), field, args.annotate,
                            args.skip_bad, name, args.keep_headline, args.html)
         chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
         results: Generator[list[JsonlOutcome], None, None] = ordered_map(clean_jsonl_chunk, chunks, jobs, job)
@@ -316,64 +429,126 @@ class _StopStream(Exception):
 # -- check and fix ----------------------------------------------------------------------
 
 
+def _check_batch_options(args: argparse.Namespace) -> None:
+    if args.diff and args.output_format != "text":
+        raise UsageError(f"--diff prints a unified diff; it does not go with --output-format {args.output_format}")
+    if args.diff and args.statistics:
+        raise UsageError("--diff prints a unified diff; it does not go with --statistics")
+
+
 def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    settings = _settings(args)
+    _check_batch_options(args)
+    settings = _settings(args, stderr)
     fix = args.command == "fix"
-    diff = getattr(args, "diff", False)
+    diff = args.diff
+    dry = fix and diff  # fix --diff: show what fix would do, write nothing
     jobs = args.jobs or default_jobs()
     problems: list[Problem] = []
-    paths = list(discover(args.paths, settings.include, settings.exclude, problems.append))
+    paths = list(discover(args.paths or ["."], settings.include, settings.exclude, problems.append))
     for problem in problems:
         if problem.error or not args.quiet:
             print(f"cleannews: {problem.message}", file=stderr)
-    tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff, keep_headline=args.keep_headline)
+    tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff, keep_headline=args.keep_headline,
+                      write=not dry)
              for p in paths]
-    if fix:
+    if fix and not dry:
         folders = {Path(os.path.realpath(p)).parent for p in paths}
         for folder in sorted(folders):
             for stale in remove_stale_temps(folder):
                 if not args.quiet:
                     print(f"cleannews: removed {stale}, a temporary file left by a killed run", file=stderr)
     counts: Counter[tuple[str, str]] = Counter()
-    found = changed = 0
+    found = changed = would_change = 0
     errors = sum(problem.error for problem in problems)
+    documents: list[dict[str, object]] = []
     progress = Progress(stderr, "files", total=len(tasks), enabled=not args.quiet)
     with contextlib.closing(ordered_map(process_file, tasks, jobs)) as reports:
         for report in reports:
             progress.clear()
-            _print_report(report, args, fix, diff, stdout, stderr)
+            if report.error is not None:
+                print(f"cleannews: {report.error}", file=stderr)
+            if not args.statistics:
+                _print_report(report, args, fix, diff, stdout, documents)
             for r in report.removals:
                 counts[(r.code, r.name)] += 1
             found += bool(report.removals or report.repairs)
             changed += report.written
+            would_change += report.changed and report.error is None
             errors += report.error is not None
             progress.advance(1)
     progress.close()
     if args.statistics:
-        for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            stdout.write(f"{n:>6}  {code}  {name}\n")
-    if not args.quiet and args.format == "text":
-        verb = "fixed" if fix else "with boilerplate"
-        count = changed if fix else found
-        print(f"cleannews: {len(tasks)} file(s) checked, {count} {verb}, {errors} error(s)", file=stderr)
+        stats = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if args.output_format in ("json", "json-lines"):
+            rows = [{"code": code, "name": name, "count": n} for (code, name), n in stats]
+            if args.output_format == "json":
+                stdout.write(json.dumps(rows, indent=2) + "\n")
+            else:
+                stdout.write("".join(json.dumps(row) + "\n" for row in rows))
+        else:
+            for (code, name), n in stats:
+                stdout.write(f"{n:>6}  {code}  {name}\n")
+    elif args.output_format == "json":
+        stdout.write(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
+    if not args.quiet and args.output_format == "text" and not args.statistics:
+        if dry:
+            tally = f"{would_change} would be fixed"
+        elif fix:
+            tally = f"{changed} fixed"
+        else:
+            tally = f"{found} with boilerplate"
+        print(f"cleannews: {len(tasks)} file(s) checked, {tally}, {errors} error(s)", file=stderr)
     if errors:
         return 2
-    return 1 if (changed if fix else found) else 0
+    if args.exit_zero:
+        return 0
+    if dry:
+        return 1 if would_change else 0
+    if fix:
+        return 1 if changed and args.exit_non_zero_on_fix else 0
+    return 1 if found else 0
+
+
+def _escape_data(text: str) -> str:
+    """A GitHub workflow command's message, escaped as the runner expects."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _github_lines(report: FileReport) -> list[str]:
+    where = f"file={_escape_property(report.path)}"
+    out = []
+    for r in report.removals:
+        line = f"{where},line={r.first}" + (f",endLine={r.last}" if r.last != r.first else "")
+        message = f"{r.code} {r.name}: {r.reason}" + (f" (also {', '.join(r.also)})" if r.also else "")
+        out.append(f"::warning {line}::{_escape_data(message)}")
+    if report.repairs:
+        out.append(f"::warning {where}::{_escape_data('repairs text encoding (' + ', '.join(report.repairs) + ')')}")
+    return out
 
 
 def _print_report(report: FileReport, args: argparse.Namespace, fix: bool, diff: bool,
-                  stdout: TextIO, stderr: TextIO) -> None:
-    if report.error is not None:
-        print(f"cleannews: {report.error}", file=stderr)
-    if args.format == "json":
+                  stdout: TextIO, documents: list[dict[str, object]]) -> None:
+    form = args.output_format
+    if form == "json":
+        documents.append(report.to_dict())
+        return
+    if form == "json-lines":
         stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        return
+    if diff:
+        stdout.write(report.diff)
+        return
+    if form == "github":
+        for line in _github_lines(report):
+            stdout.write(line + "\n")
         return
     if fix:
         if report.written:
             stdout.write(f"Fixing {report.path}\n")
-        return
-    if diff:
-        stdout.write(report.diff)
         return
     for line in explain_lines(report.removals, report.path):
         stdout.write(line + "\n")
@@ -384,20 +559,51 @@ def _print_report(report: FileReport, args: argparse.Namespace, fix: bool, diff:
 # -- rules --------------------------------------------------------------------------------
 
 
+def _rule_json(rule: Rule) -> dict[str, object]:
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "summary": rule.summary,
+        "explanation": rule.doc,
+        "block": rule.block,
+        "examples": [{"text": e.text, "removes": e.fires, **({"meta": dict(e.meta)} if e.meta else {})}
+                     for e in rule.examples],
+    }
+
+
 def _run_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .rules import builtin_rules
 
     rules = builtin_rules()
     if args.markdown:
+        if args.code or args.all or args.output_format != "text":
+            raise UsageError("--markdown prints docs/rules.md: it takes no CODE, --all or --output-format")
         stdout.write(rules_markdown(rules))
         return 0
+    if args.code and args.all:
+        raise UsageError("give a rule CODE or --all, not both")
+    as_json = args.output_format == "json"
     if args.code:
-        chosen = [r for r in rules if r.code.startswith(args.code.upper())]
+        code = args.code.upper()
+        chosen = [r for r in rules if r.code.startswith(code)]
         if not chosen:
             print(f"cleannews: no rule code starts with {args.code!r}; "
                   f"valid codes: {', '.join(r.code for r in rules)}", file=stderr)
             return 2
-        stdout.write("\n\n".join(rule_doc(r) for r in chosen) + "\n")
+        if as_json:
+            exact = [r for r in chosen if r.code == code]
+            value: object = _rule_json(exact[0]) if exact else [_rule_json(r) for r in chosen]
+            stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        else:
+            stdout.write("\n\n".join(rule_doc(r) for r in chosen) + "\n")
+        return 0
+    if as_json:
+        rows = [_rule_json(r) if args.all else {"code": r.code, "name": r.name, "summary": r.summary}
+                for r in rules]
+        stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if args.all:
+        stdout.write("\n\n".join(rule_doc(r) for r in rules) + "\n")
         return 0
     for r in rules:
         stdout.write(f"{r.code}  {r.name:32} {r.summary}\n")
@@ -422,6 +628,23 @@ def _silence_stdout() -> None:
         pass
 
 
+def _mistyped_command(argv: Sequence[str]) -> str | None:
+    """The command that ``argv[0]`` looks like a typo of, or ``None``.
+
+    ``cleannews FILE`` means ``cleannews clean FILE``, so only a word that names no
+    existing file, has no folder or suffix in it, and is close to a command name counts.
+    """
+    if not argv:
+        return None
+    word = argv[0]
+    if word in COMMANDS or word.startswith("-") or "/" in word or "." in word or os.sep in word:
+        return None
+    if os.path.lexists(word):
+        return None
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
@@ -434,6 +657,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    typo = _mistyped_command(argv)
+    if typo is not None:
+        print(f"cleannews: unknown command {argv[0]!r} (did you mean {typo!r}?)", file=stderr)
+        return 2
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "clean")
     parser = build_parser()
@@ -446,11 +673,14 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     if handle_sigterm:
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        if args.command == "rules":
+        if args.command in ("rule", "rules"):
             return _run_rules(args, stdout, stderr)
         if args.command in ("check", "fix"):
             return _run_batch(args, stdout, stderr)
         return _run_clean(args, stdin, stdout, stderr)
+    except UsageError as exc:
+        print(f"cleannews {args.command}: error: {exc}", file=stderr)
+        return 2
     except (RuleError, ConfigError) as exc:
         print(f"cleannews: {exc}", file=stderr)
         return 2

@@ -17,7 +17,8 @@ Keys (command-line flags override them)::
 A ``--config`` file named ``pyproject.toml`` is read from its ``[tool.cleannews]`` table;
 any other TOML file is read whole.  A config file that is not valid TOML, including a
 ``pyproject.toml`` met while looking for the nearest one, stops the run with exit 2 and
-the parser's message (file, line and column).  An empty ``select`` is an error.
+the parser's message (file, line and column).  An empty ``select`` is an error.  Rule
+codes are case-insensitive (``ignore = ["cn3"]`` is ``CN3``), as on the command line.
 """
 
 from __future__ import annotations
@@ -89,6 +90,11 @@ def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+    """Rule-code prefixes, case-insensitive as on the command line (codes are upper-case)."""
+    return tuple(code.upper() for code in _strings(value, key, where))
+
+
 def parse_settings(table: dict[str, Any], where: str, base: Path) -> Settings:
     """Validate a ``[tool.cleannews]`` table; relative pattern paths resolve against ``base``."""
     unknown = sorted(set(table) - set(VALID_KEYS))
@@ -97,14 +103,14 @@ def parse_settings(table: dict[str, Any], where: str, base: Path) -> Settings:
     settings = Settings(source=where)
     changes: dict[str, Any] = {}
     if "select" in table:
-        changes["select"] = _strings(table["select"], "select", where)
+        changes["select"] = _codes(table["select"], "select", where)
         if not changes["select"]:
             raise ConfigError(f"{where}: select is empty, so no rule would run; "
                               f"leave it out to run every rule, or give prefixes, e.g. select = [\"CN2\"]")
     if "extend-select" in table:
-        changes["extend_select"] = _strings(table["extend-select"], "extend-select", where)
+        changes["extend_select"] = _codes(table["extend-select"], "extend-select", where)
     if "ignore" in table:
-        changes["ignore"] = _strings(table["ignore"], "ignore", where)
+        changes["ignore"] = _codes(table["ignore"], "ignore", where)
     if "include" in table:
         changes["include"] = _strings(table["include"], "include", where)
     if "exclude" in table:
@@ -124,7 +130,7 @@ def parse_settings(table: dict[str, Any], where: str, base: Path) -> Settings:
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
         changes["per_file_ignores"] = tuple(
-            (glob, _strings(codes, f"per-file-ignores.{glob}", where)) for glob, codes in sorted(value.items())
+            (glob, _codes(codes, f"per-file-ignores.{glob}", where)) for glob, codes in sorted(value.items())
         )
     return replace(settings, **changes)
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "DEFAULT_INCLUDE", "Decoded", "FileError", "Problem", "atomic_write", "decode", "discover", "encode",
-    "remove_stale_temps", "write_file",
+    "matches_glob", "remove_stale_temps", "write_file",
 ]
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
@@ -199,6 +199,11 @@ def _matches(path: Path, patterns: Iterable[str]) -> bool:
         fnmatch.fnmatchcase(path.name, p) or fnmatch.fnmatchcase(text, p) or fnmatch.fnmatchcase(text, "*/" + p)
         for p in patterns
     )
+
+
+def matches_glob(path: Path, patterns: Iterable[str]) -> bool:
+    """Whether ``path`` matches one of the ``include`` / ``exclude`` style globs."""
+    return _matches(path, patterns)
 
 
 @dataclass(frozen=True)
