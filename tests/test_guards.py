@@ -135,3 +135,23 @@ def test_every_guarded_line_survives_any_rule(lines: list[str]) -> None:
     result = cleannews.Pipeline(rules=[everything], normalize=False).explain(text)
     assert result.replay() == result.text
     assert _only(everything, result.text) == result.text
+
+
+_TOKENS = st.sampled_from([
+    "x", "foo_bar", "os.path", "(", ")", "{", "}", "[", "]", ";", "=", "+=", ":", " ", "  ", '"s"', "'s'",
+    "<div>", "</p>", "$", ">>>", "#!/bin/sh", "//", "#include", "def", "class", "import", "from", "return",
+    "for", "while", "if", "else:", "try:", "docker", "git", "cd", "echo", "pub", "fn", "async", "function",
+    "1", "2024-01-01", "http://x.y/z", "nginx:1.27", "Share", "The", "said", ".", ",",
+])
+
+
+@given(st.lists(_TOKENS, min_size=1, max_size=8))
+def test_the_quick_check_of_is_code_is_necessary(tokens: list[str]) -> None:
+    from cleannews import guards
+
+    text = "".join(tokens).strip()
+    if not text:
+        return
+    matched = any(pattern.fullmatch(text) for pattern in guards._CODE_PATTERNS)
+    if matched:
+        assert any(c in guards._CODE_MARKS for c in text) or text.split(None, 1)[0] in guards._CODE_OPENERS, text

@@ -21,6 +21,8 @@ is refused again on the output.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .document import Document, Hit
@@ -94,6 +96,18 @@ def is_table_rule(text: str) -> bool:
     )
 
 
+#: What a code line holds somewhere (a bracket, an operator, a quote, a path or a prompt),
+#: unless it opens with a command or a keyword (``from x import y``, ``docker compose up``).
+_CODE_MARKS = frozenset("(){}[];=<>$:#/\"'`|&*+%\\")
+_CODE_OPENERS = frozenset((
+    "def", "class", "import", "from", "return", "function", "async", "public", "private", "static",
+    "package", "using", "namespace", "fn", "pub", "impl", "struct", "enum", "interface", "elif", "else:",
+    "try:", "except", "finally:", "while", "for", "if", "switch", "echo", "sudo", "pip", "npm", "npx",
+    "yarn", "git", "docker", "kubectl", "curl", "wget", "apt-get", "brew", "cd", "mkdir", "export", "}",
+))
+
+
+@lru_cache(maxsize=8192)
 def is_code(text: str) -> bool:
     """True for a line shaped like source code, configuration or a command.
 
@@ -104,6 +118,8 @@ def is_code(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > CODE_MAX_CHARS:
         return False
+    if not any(c in _CODE_MARKS for c in stripped) and stripped.split(None, 1)[0] not in _CODE_OPENERS:
+        return False  # a quick necessary check: every pattern below needs one or the other
     if _WORDS_IN_A_ROW.search(stripped + " ") and not stripped.endswith((";", "{", "}")):
         return False
     if _PROSE_END.search(stripped) and not stripped.endswith((");", "};")):

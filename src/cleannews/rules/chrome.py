@@ -2306,8 +2306,9 @@ _AFFILIATE = regex.compile(
 #: Every match of _AFFILIATE holds one of these (folded): the words that say what the
 #: disclosure is about.
 _AFFILIATE_WORDS = (
-    "commission", "compensation", "kickback", "kick-back", "share", "percentage", "portion", "fee",
-    "affiliate", "earn us", "amazon associate", "sponsored", "supported by", "independently",
+    "commission", "compensation", "kickback", "kick-back", "a share", "small share", "tiny share",
+    "percentage", "portion", "a fee", "small fee", "tiny fee", "affiliate", "earn us", "amazon associate",
+    "sponsored", "supported by", "independently",
 )
 
 
