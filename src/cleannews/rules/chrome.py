@@ -2354,17 +2354,21 @@ _NAV_LABEL = _label(
     r"(?:log|sign) ?in|(?:log|sign) ?out|my account|create (?:an |your )?account|"
     r"already (?:a (?:member|subscriber)|have an account|registered)\??+ (?:log|sign) ?in(?: here)?+"
 )
-#: Every match of _NAV_LABEL holds one of these (folded).
-_NAV_WORDS = (
-    "skip", "menu", "navigation", "home", "back to", "search", "close", "previous", "next", "prev",
-    "older", "newer", "index", "all posts", "all articles", "all stories", "more posts", "more articles",
-    "more stories", "contents", "in this", "on this page", "jump to", "login", "log in", "signin", "sign in",
-    "logout", "log out", "signout", "sign out", "account", "already",
-)
+#: The longest navigation label looked at (the "Previous article: <headline>" kind).
+_NAV_MAX_CHARS = 200
 
 
-@rule("CN418", "navigation-label", words=_NAV_WORDS)
-def navigation_label(doc: Document, candidates: list[int]) -> Iterator[Hit]:
+def _short_line_outside_body(doc: Document) -> bool:
+    """Trigger test of CN418: a line of at most 200 characters before the first body line
+    or after the last.  (Its words are common ones, "next", "home", "search": a document
+    test is cheaper than scanning every paragraph for them.)"""
+    lines = doc.lines
+    head, tail = head_end(doc), tail_start(doc)
+    return any(len(line.stripped) <= _NAV_MAX_CHARS for line in (*lines[:head], *lines[max(tail, head):]))
+
+
+@rule("CN418", "navigation-label", when=_short_line_outside_body)
+def navigation_label(doc: Document) -> Iterator[Hit]:
     """Remove the site's navigation and account labels before or after the article.
 
     Extraction keeps a few labels of the page's navigation: "Skip to content", "Home",
@@ -2384,9 +2388,7 @@ def navigation_label(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """
     lines = doc.lines
     head, tail = head_end(doc), tail_start(doc)
-    for i in candidates:
-        if head <= i < tail:
-            continue
+    for i in (*range(head), *range(max(tail, head), len(lines))):
         text = lines[i].stripped
-        if _fits(text, 200) and _NAV_LABEL.fullmatch(text):
+        if _fits(text, _NAV_MAX_CHARS) and _NAV_LABEL.fullmatch(text):
             yield Hit(i, i, "navigation label outside the article")
