@@ -208,10 +208,11 @@ class TriggerIndex:
             data = "\n".join(block).encode("utf-8", "surrogatepass")
             held: dict[int, set[int]] = {}
             starts: list[int] | None = None
-            for matches in _windows(find, data, self._longest):
+            for offset, limit, matches in _windows(find, data, self._longest):
                 if starts is None:
                     starts = _line_starts(data)
-                for word, line in {(word, bisect_right(starts, start)) for word, start in matches}:
+                found = {(word, bisect_right(starts, offset + start)) for word, start, _end in matches if start < limit}
+                for word, line in found:
                     positions = held.get(line)
                     if positions is None:
                         held[line] = set(owners[word])
@@ -249,25 +250,27 @@ WINDOW_BYTES = 1 << 16
 
 def _windows(
     find: Callable[..., list[tuple[int, int, int]]], data: bytes, longest: int,
-) -> Iterator[list[tuple[int, int]]]:
-    """The matches (word, start) of ``find`` in ``data``, a window at a time.
+) -> Iterator[tuple[int, int, list[tuple[int, int, int]]]]:
+    """The matches of ``find`` in ``data``, a window at a time: ``(offset, limit, matches)``,
+    where ``matches`` are the automaton's own ``(word, start, end)`` in the window that
+    starts at ``offset``, and only those that start before ``limit`` are the window's.
 
     Each window overlaps the next by ``longest - 1`` bytes, so every match lies whole in
-    the window where it starts; a match is reported by the window it starts in only.
+    the window where it starts; a match is reported by the window it starts in only.  A
+    text of one window is scanned as it is (the usual case: no copy, no filtering).
     """
     size = len(data)
     if size <= WINDOW_BYTES:
         matches = find(data, overlapping=True)
         if matches:
-            yield [(word, start) for word, start, _end in matches]
+            yield 0, size, matches
         return
     view = memoryview(data)
     for begin in range(0, size, WINDOW_BYTES):
         end = min(size, begin + WINDOW_BYTES + longest - 1)
         matches = find(bytes(view[begin:end]), overlapping=True)
-        found = [(word, begin + start) for word, start, _end in matches if start < WINDOW_BYTES]
-        if found:
-            yield found
+        if matches:
+            yield begin, WINDOW_BYTES, matches
 
 
 def _line_starts(data: bytes) -> list[int]:

@@ -2363,8 +2363,15 @@ def _short_line_outside_body(doc: Document) -> bool:
     or after the last.  (Its words are common ones, "next", "home", "search": a document
     test is cheaper than scanning every paragraph for them.)"""
     lines = doc.lines
+    if not lines:
+        return False
+    # the usual answer from the first or the last line alone: a short line that is not
+    # running text is outside the body (before the first body line, or after the last)
+    for line in (lines[0], lines[-1]):
+        if len(line.stripped) <= _NAV_MAX_CHARS and not is_body(line.stripped):
+            return True
     head, tail = head_end(doc), tail_start(doc)
-    return any(len(line.stripped) <= _NAV_MAX_CHARS for line in (*lines[:head], *lines[max(tail, head):]))
+    return any(len(lines[i].stripped) <= _NAV_MAX_CHARS for i in (*range(head), *range(max(tail, head), len(lines))))
 
 
 @rule("CN418", "navigation-label", when=_short_line_outside_body)
