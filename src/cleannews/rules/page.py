@@ -145,15 +145,21 @@ def headline(doc: Document) -> Iterator[Hit]:
     if title:
         # every copy before the first paragraph goes in one pass: removing them never moves
         # the first paragraph, so a later pass finds none (a title printed twelve times)
-        found = False
+        # (the copies are the line found, as it is, or the title itself)
+        found: str | None = None
         for line in lines:
             if is_body(line.stripped):
                 break
-            if _same_title(line.stripped, title, fuzzy=not found and line.index < TITLE_SEARCH_LINES):
-                found = True
-                yield Hit(line.index, line.index, "headline: the page title repeated at the top of the body")
-            elif not found and line.index >= TITLE_SEARCH_LINES:
-                break
+            if found is None:
+                if _same_title(line.stripped, title, fuzzy=line.index < TITLE_SEARCH_LINES):
+                    found = _fold(line.stripped)
+                elif line.index >= TITLE_SEARCH_LINES:
+                    break
+                else:
+                    continue
+            elif _fold(line.stripped) != found and not _same_title(line.stripped, title, fuzzy=False):
+                continue
+            yield Hit(line.index, line.index, "headline: the page title repeated at the top of the body")
         return
     run = 0
     while run < min(2, len(lines) - 1) and _leads(lines[run].stripped, deck=run == 1):
