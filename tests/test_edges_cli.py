@@ -5,11 +5,9 @@ signals and pipes, settings.  Each test runs the real CLI, in-process through
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import re
-import shutil
 import signal
 import stat
 import subprocess
@@ -22,22 +20,10 @@ import pytest
 
 from cleannews import sitepacks
 from cleannews.cli import main
-from test_batch import CLEANED, DIRTY  # the same small document the batch tests clean
+from test_batch import CLEANED, DIRTY, run, script  # the batch tests' documents and runners
 
 ROOT = Path(__file__).resolve().parent.parent
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def run(argv: list[str], data: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
-    code = main(argv, stdin=stdin, stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def script() -> list[str]:
-    exe = shutil.which("cleannews", path=os.path.dirname(sys.executable))
-    return [exe] if exe else [sys.executable, "-m", "cleannews"]
 
 
 def record(i: int, text: str = DIRTY) -> bytes:
