@@ -84,8 +84,8 @@ def is_widget_label(text: str) -> bool:
 
 
 def _joins(document: Document, index: int, step: int, guard: Guard) -> bool:
-    """True if line ``index`` belongs to the block it is next to: above it (``step`` 1)
-    or below it (``step`` -1)."""
+    """True if line ``index`` belongs to the block it is next to; ``step`` is 1 for a line
+    below the anchor, -1 for a line above it."""
     text = document.lines[index].stripped
     if not is_widget_label(text) or guard.guarded(index):
         return False
