@@ -148,3 +148,12 @@ def test_copies_of_a_reworded_title_go_in_one_pass() -> None:
     once, again = _twice(copy * 12 + body, keep_headline=False, meta={"title": title})
     assert once.text == body and once.passes <= 2
     assert again.text == once.text
+
+
+def test_a_run_of_credits_beside_a_timestamp_goes_in_one_pass() -> None:
+    # each pass made the next copy the neighbour of the timestamp (fuzzer 32:466740)
+    body = "The council on Tuesday delayed its vote for the third time this year, officials said in a statement.\n"
+    text = body + "March 3, 2019\n" + "Edited by Jane Roe\n" * 30 + body.replace("Tuesday", "Friday")
+    once, again = _twice(text)
+    assert "Edited by" not in once.text and once.passes <= 3
+    assert again.text == once.text

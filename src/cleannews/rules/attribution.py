@@ -2303,6 +2303,7 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN310: The last paragraph of the story is long enough to count as running prose here.\n[Edited by Ana Petrova]
     Okay: The first paragraph of the story is long enough to count as running prose here.\n(Edited by Jane Roe)\nThe second paragraph of the story is long enough to count as running prose too.
     """
+    credits = []
     for line in _candidates(doc, _F_EDITOR, candidates):
         s = line.stripped
         if len(s) > 160:
@@ -2315,10 +2316,20 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
             m = _EDITED_BY.fullmatch(s) or _REPORTING_CONTRIBUTED.fullmatch(s)
             if m is None or not _names_list(m.group(1)):
                 continue
-        # the first line is the headline's place: a credit there goes only beside a byline
-        # or a timestamp (else removing it would make the next line first, pass after pass)
-        if (line.index > 0 and _in_zone(doc, line.index)) or _next_to_anchor(doc, line.index):
-            yield Hit(line.index, line.index, "editor credit")
+        credits.append(line.index)
+    # the first line is the headline's place: a credit there goes only beside a byline or a
+    # timestamp (else removing it would make the next line first, pass after pass); and a
+    # run of credits goes with the one that stands beside the anchor, in the same pass
+    found = {i for i in credits if (i > 0 and _in_zone(doc, i)) or _next_to_anchor(doc, i)}
+    shaped = set(credits)
+    for i in sorted(found):
+        for step in (-1, 1):
+            j = i + step
+            while j in shaped and j not in found:
+                found.add(j)
+                j += step
+    for i in sorted(found):
+        yield Hit(i, i, "editor credit")
 
 
 # ---------------------------------------------------------------------------------------
