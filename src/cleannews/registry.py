@@ -213,13 +213,18 @@ def select_rules(
 ) -> tuple[Rule, ...]:
     """The rules whose code starts with a ``select`` prefix and with no ``ignore`` prefix.
 
-    ``select=None`` (or ``["ALL"]``) selects every rule.  Prefixes that match no rule
-    raise :class:`RuleError` with the list of valid codes.
+    Prefixes are case-insensitive.  ``select=None`` (or ``["ALL"]``) selects every rule;
+    ``ignore=["ALL"]`` ignores every rule but those selected by a prefix other than
+    ``ALL`` (``select=["CN2"], ignore=["ALL"]`` runs the CN2 rules), as in ruff.
+    Prefixes that match no rule raise :class:`RuleError` with the list of valid codes.
     """
-    select = list(select) if select is not None else ["ALL"]
-    ignore = list(ignore or [])
+    select = [code.upper() for code in select] if select is not None else ["ALL"]
+    ignore = [code.upper() for code in ignore or []]
     check_codes(select, rules, "select")
     check_codes(ignore, rules, "ignore")
+    if "ALL" in ignore:
+        select = [code for code in select if code != "ALL"]
+        ignore = [code for code in ignore if code != "ALL"]
     chosen = [
         r
         for r in rules
