@@ -213,10 +213,13 @@ def test_quiet_prints_only_results_and_errors(corpus: Path) -> None:
 
 def test_verbose_names_the_settings_file(corpus: Path) -> None:
     err = run(["check", "-v"])[2]
-    assert err.startswith("cleannews: no settings file (no [tool.cleannews] in a pyproject.toml at or above")
+    assert err.startswith("cleannews: clean.txt: defaults (no .cleannews.toml, cleannews.toml or "
+                          "pyproject.toml with [tool.cleannews] at or above")
     (corpus / "pyproject.toml").write_text('[tool.cleannews]\nignore = ["CN3"]\n', encoding="utf-8")
     err = run(["check", "-v"])[2]
-    assert f"cleannews: settings from {corpus / 'pyproject.toml'}, for every input\n" in err
+    assert f"cleannews: clean.txt: settings from {corpus / 'pyproject.toml'}\n" in err
+    assert f"cleannews: dirty.txt: settings from {corpus / 'pyproject.toml'}\n" in err
+    assert "cleannews: dirty.txt: defaults (--isolated)\n" in run(["check", "-v", "--isolated"])[2]
     assert run(["check", "-q", "-v"])[0] == 2  # one or the other
 
 
@@ -226,7 +229,7 @@ def test_script_output_formats(corpus: Path) -> None:
     proc = sh(["check", "--format", "json"], cwd=corpus)
     assert [f["path"] for f in json.loads(proc.stdout)] == ["clean.txt", "dirty.txt"]
     proc = sh(["check", "--statistics", "-v"], cwd=corpus)
-    assert len(proc.stdout.splitlines()) == 1 and "no settings file" in proc.stderr
+    assert len(proc.stdout.splitlines()) == 1 and "dirty.txt: defaults (no " in proc.stderr
 
 
 # -- item 9: cleannews rule -----------------------------------------------------------------
@@ -278,8 +281,9 @@ def test_stdin_filename_gets_the_per_file_settings(configured: Path) -> None:
     assert run([], DIRTY.encode())[1] == CLEANED
     assert run(["--stdin-filename", "wire/a.txt"], DIRTY.encode())[1] == DIRTY  # per-file-ignores
     assert run(["--stdin-filename", "news/a.txt"], DIRTY.encode())[1] == CLEANED
-    code, out, err = run(["--stdin-filename", "drafts/a.txt", "-v"], DIRTY.encode())
-    assert (code, out) == (0, DIRTY)  # excluded: passed through unchanged, as black does
+    assert run(["--stdin-filename", "drafts/a.txt"], DIRTY.encode())[1] == CLEANED  # named: taken
+    code, out, err = run(["--stdin-filename", "drafts/a.txt", "--force-exclude", "-v"], DIRTY.encode())
+    assert (code, out) == (0, DIRTY)  # excluded: passed through unchanged, as black and ruff do
     assert "drafts/a.txt is excluded" in err
     code, _, err = run(["--stdin-filename", "news/a.txt", "--explain"], DIRTY.encode())
     assert err.startswith("news/a.txt:5: CN4")  # messages name the path
@@ -293,7 +297,8 @@ def test_stdin_filename_with_jsonl(configured: Path) -> None:
     data = (json.dumps({"text": DIRTY}) + "\n").encode()
     assert json.loads(run(["--jsonl", "--stdin-filename", "wire/a.jsonl.txt", "-j", "1"], data)[1])["text"] == DIRTY
     assert json.loads(run(["--jsonl", "--stdin-filename", "a.jsonl", "-j", "1"], data)[1])["text"] == CLEANED
-    assert run(["--jsonl", "--stdin-filename", "drafts/a.jsonl", "-j", "1"], data)[1] == data.decode()
+    assert run(["--jsonl", "--stdin-filename", "drafts/a.jsonl", "--force-exclude", "-j", "1"],
+               data)[1] == data.decode()
     code, _, err = run(["--jsonl", "--stdin-filename", "b.jsonl", "-j", "1"], b"{bad\n")
     assert code == 2 and "b.jsonl:1: not valid JSON" in err
 

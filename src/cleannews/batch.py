@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .document import Removal
-from .files import BOM, FileError, decode, encode, read_bytes, write_file
+from .files import BOM, FileError, atomic_write, decode, encode, read_bytes, write_file
 from .pipeline import Pipeline, Result
 
 __all__ = [
@@ -73,10 +73,13 @@ class FileTask:
     diff: bool = False
     keep_headline: bool | None = None  # None: keep it in text, drop it from HTML (clean_html's default)
     write: bool = True  # False with fix: everything but the write (``fix --diff``)
+    output: str | None = None  # clean -o: write the cleaned text here instead
+    explain: bool = False  # with output: the removal records beside it, as JSON Lines
+    force_html: bool = False  # read as an HTML page whatever the suffix (clean --html)
 
     @property
     def html(self) -> bool:
-        return self.path.lower().endswith(HTML_SUFFIXES)
+        return self.force_html or self.path.lower().endswith(HTML_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ def process_file(task: FileTask) -> FileReport:
     try:
         data = read_bytes(path)
         pipeline = pipeline_for(task.options)
+        if task.output is not None:
+            return _clean_into(task, data, pipeline)
         if task.html:
             return _process_html(task, data, pipeline)
         decoded = decode(data, task.path)
@@ -140,6 +145,36 @@ def process_file(task: FileTask) -> FileReport:
         return FileReport(task.path, error=str(exc))
     except Exception as exc:  # a bug must not stop the other files
         return FileReport(task.path, error=f"{task.path}: internal error: {type(exc).__name__}: {exc}")
+
+
+#: Suffix of the removal records ``clean -o --explain`` writes beside each file.
+RECORDS_SUFFIX = ".removals.jsonl"
+
+
+def _clean_into(task: FileTask, data: bytes, pipeline: Pipeline) -> FileReport:
+    """``clean -o``: clean one file into ``task.output`` (and its records beside it)."""
+    assert task.output is not None
+    if task.html:
+        from .extract import extract
+
+        extracted = extract(data, None)
+        result = pipeline.explain(extracted.text, meta=extracted.meta, keep_headline=bool(task.keep_headline))
+        new_data, changed = result.text.encode("utf-8"), True
+    else:
+        decoded = decode(data, task.path)
+        result = pipeline.explain(decoded.text, keep_headline=task.keep_headline is not False)
+        new_data = encode(result.text, decoded.bom)
+        changed = new_data != data
+    output = Path(task.output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(f"{output}: cannot write: {exc.strerror or exc}") from exc
+    atomic_write(output, new_data, name=output)
+    if task.explain:
+        records = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in result.removals)
+        atomic_write(output.with_name(output.name + RECORDS_SUFFIX), records.encode("utf-8"))
+    return FileReport(task.path, result.removals, result.repairs, changed, True)
 
 
 def _process_html(task: FileTask, data: bytes, pipeline: Pipeline) -> FileReport:

@@ -21,14 +21,17 @@ import json
 import os
 import signal
 import sys
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
 from .batch import (
+    HTML_SUFFIXES,
     FileReport,
     FileTask,
     JsonlOptions,
@@ -41,9 +44,11 @@ from .batch import (
     pipeline_for,
     process_file,
 )
-from .config import ConfigError, Settings, load_settings
+from .config import ConfigError, Overrides, Settings, SettingsFinder
 from .document import Removal
-from .files import FileError, Problem, decode, discover, matches_glob, read_bytes, remove_stale_temps
+from .files import TEMP_SUFFIX, FileError, current_umask, decode, read_bytes, remove_stale_temps
+from .globs import absolute, anchor
+from .walk import Problem, discover, left_out
 from .progress import Progress
 from .registry import Rule, RuleError
 from .report import explain_lines, rule_doc, rules_markdown
@@ -99,8 +104,12 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
                        help="extra pattern file in the site-pack format (repeatable)")
     group.add_argument("--no-normalize", dest="normalize", action="store_false", default=None,
                        help="do not repair mojibake and HTML entities")
-    group.add_argument("--config", metavar="FILE",
-                       help="settings file (default: [tool.cleannews] in the nearest pyproject.toml)")
+    config = group.add_mutually_exclusive_group()
+    config.add_argument("--config", metavar="FILE",
+                        help="one settings file for every input (default: each file's nearest "
+                             ".cleannews.toml, cleannews.toml or pyproject.toml with [tool.cleannews])")
+    config.add_argument("--isolated", action="store_true",
+                        help="read no settings file: the defaults and the command line only")
     headline = group.add_mutually_exclusive_group()
     headline.add_argument("--drop-headline", dest="keep_headline", action="store_false", default=None,
                           help="also remove a leading headline and deck (default for HTML input)")
@@ -116,12 +125,35 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
                       help="also say which settings file applies (on stderr)")
 
 
+def _per_file_ignore(value: str) -> tuple[str, tuple[str, ...]]:
+    glob, sep, codes = value.rpartition(":")
+    if not sep or not glob or not _rule_codes(codes):
+        raise argparse.ArgumentTypeError("give GLOB:CODES, e.g. 'wire/*.txt:CN305,CN4'")
+    return glob, tuple(_rule_codes(codes))
+
+
+def _add_files(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("files (globs are gitignore-style, relative to the current folder)")
+    group.add_argument("--include", type=_codes, metavar="GLOBS",
+                       help="comma-separated globs of files to take from folders (default: *.txt,*.md)")
+    group.add_argument("--exclude", type=_codes, metavar="GLOBS",
+                       help="comma-separated globs of files and folders to leave out, instead of the "
+                            "settings' exclude and the default list (node_modules/, site-packages/, "
+                            "__pypackages__/, venv/)")
+    group.add_argument("--extend-exclude", type=_codes, metavar="GLOBS",
+                       help="globs to leave out in addition to exclude")
+    group.add_argument("--extend-per-file-ignores", type=_per_file_ignore, action="append",
+                       metavar="GLOB:CODES", help="rule codes to skip in the files matching GLOB (repeatable)")
+    group.add_argument("--force-exclude", action="store_true", default=None,
+                       help="leave out excluded and gitignored files even when named on the command line "
+                            "(as the pre-commit hook does)")
+    group.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false", default=None,
+                       help="also take the files that .gitignore files leave out")
+
+
 def _add_batch(parser: argparse.ArgumentParser, fix: bool) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
-    parser.add_argument("--include", type=_codes, metavar="GLOBS",
-                        help="comma-separated globs of files to take from folders (default: *.txt,*.md)")
-    parser.add_argument("--exclude", type=_codes, metavar="GLOBS",
-                        help="comma-separated globs of files and folders to leave out")
+    _add_files(parser)
     parser.add_argument("--statistics", action="store_true",
                         help="print only the number of removals per rule (a JSON list with "
                              "--output-format json)")
@@ -171,6 +203,10 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
     clean.add_argument("--stdin-filename", metavar="PATH",
                        help="the path that stdin stands for: its per-file-ignores and exclude apply "
                             "(an excluded path is passed through unchanged) and messages name it")
+    clean.add_argument("-o", "--output-dir", metavar="FOLDER",
+                       help="write each cleaned file into FOLDER instead of stdout, mirroring the folders "
+                            "given (an HTML page NAME.html becomes NAME.txt); with --explain the removal "
+                            "records go beside each file as NAME.removals.jsonl")
     clean.add_argument("--html", action="store_true",
                        help="the input is an HTML page: extract the article with trafilatura, then clean it")
     clean.add_argument("--url", metavar="URL",
@@ -183,6 +219,7 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
                        help="with --jsonl: add the removal records to each record under 'cleannews'")
     clean.add_argument("--skip-bad", action="store_true",
                        help="with --jsonl: report malformed records, pass them through unchanged and go on")
+    _add_files(clean)
     _add_common(clean)
 
     check = sub.add_parser("check", formatter_class=formatter, help="report what would be removed from files (exit 1 if anything)")
@@ -208,37 +245,59 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
 # -- settings -----------------------------------------------------------------------------
 
 
-def _settings(args: argparse.Namespace, stderr: TextIO | None = None) -> Settings:
-    settings = load_settings(args.config)
-    if getattr(args, "verbose", False) and stderr is not None:
-        if settings.source:
-            how = " (--config)" if args.config else ""
-            print(f"cleannews: settings from {settings.source}{how}, for every input", file=stderr)
-        else:
-            print(f"cleannews: no settings file (no [tool.cleannews] in a pyproject.toml at or above "
-                  f"{Path.cwd()}): defaults for every input", file=stderr)
-    return settings.override(
+def _anchored(globs: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Command-line globs, anchored at the current folder."""
+    return None if globs is None else tuple(anchor(glob, Path.cwd()) for glob in globs)
+
+
+def _settings(args: argparse.Namespace) -> SettingsFinder:
+    """Each input's settings: its nearest settings file with the command line laid over."""
+    per_file = getattr(args, "extend_per_file_ignores", None) or []
+    overrides = Overrides(
         select=tuple(args.select) if args.select is not None else None,
         extend_select=tuple(args.extend_select) if args.extend_select is not None else None,
         ignore=tuple(args.ignore) if args.ignore is not None else None,
-        include=tuple(args.include) if getattr(args, "include", None) is not None else None,
-        exclude=tuple(args.exclude) if getattr(args, "exclude", None) is not None else None,
-        patterns=tuple(args.patterns) if args.patterns is not None else None,
+        include=_anchored(getattr(args, "include", None)),
+        exclude=_anchored(getattr(args, "exclude", None)),
+        extend_exclude=_anchored(getattr(args, "extend_exclude", None)) or (),
+        extend_per_file_ignores=tuple((anchor(glob, Path.cwd()), codes) for glob, codes in per_file),
+        respect_gitignore=getattr(args, "respect_gitignore", None),
+        force_exclude=getattr(args, "force_exclude", None),
+        cache_dir=absolute(args.cache_dir) if getattr(args, "cache_dir", None) else None,
         normalize=args.normalize,
+        patterns=tuple(absolute(p) for p in args.patterns) if args.patterns is not None else None,
         site=args.site,
     )
+    return SettingsFinder(overrides, config=args.config, isolated=args.isolated)
+
+
+class _Verbose:
+    """With ``-v``: says on stderr which settings file applies to each input, once per input."""
+
+    def __init__(self, args: argparse.Namespace, finder: SettingsFinder, stderr: TextIO) -> None:
+        self.on = bool(getattr(args, "verbose", False))
+        self.finder = finder
+        self.stderr = stderr
+        self.how = " (--config)" if args.config else ""
+
+    def say(self, name: str, path: str | None) -> None:
+        if not self.on:
+            return
+        folder = Path(absolute(path)).parent if path else Path.cwd()
+        config = self.finder.config_for(folder)
+        if config is not None:
+            print(f"cleannews: {name}: settings from {config}{self.how}", file=self.stderr)
+        elif self.finder.isolated:
+            print(f"cleannews: {name}: defaults (--isolated)", file=self.stderr)
+        else:
+            print(f"cleannews: {name}: defaults (no .cleannews.toml, cleannews.toml or pyproject.toml "
+                  f"with [tool.cleannews] at or above {folder})", file=self.stderr)
 
 
 def _options(settings: Settings, path: str = "") -> PipelineOptions:
-    select = settings.effective_select()
-    ignore = settings.ignores_for(path) if path else settings.ignore
-    if "ALL" in ignore:
-        # ignore every rule but those selected by a longer prefix than ALL (as ruff does)
-        select = tuple(p for p in (select or ()) if p != "ALL")
-        ignore = tuple(p for p in ignore if p != "ALL")
     options = PipelineOptions(
-        select=select,
-        ignore=ignore,
+        select=settings.effective_select(),
+        ignore=settings.ignores_for(path) if path else settings.ignore,
         normalize=settings.normalize,
         patterns=settings.patterns,
         site=settings.site,
@@ -285,6 +344,15 @@ def _check_clean_options(args: argparse.Namespace) -> None:
         raise UsageError("--url only applies to HTML input: add --html")
     if args.stdin_filename is not None and any(p != "-" for p in args.paths):
         raise UsageError("--stdin-filename names stdin: give no FILE (or '-') with it")
+    if args.output_dir is not None:
+        if not args.paths or "-" in args.paths:
+            raise UsageError("-o writes cleaned files into a folder: give the files or folders to clean "
+                             "(stdin is cleaned to stdout)")
+        if args.output_format != "text":
+            raise UsageError(f"-o writes the cleaned files; --output-format {args.output_format} does not "
+                             f"apply (--explain writes the removal records beside each file)")
+        if args.url is not None:
+            raise UsageError("--url names one page; it does not go with -o")
 
 
 def _stdin_name(args: argparse.Namespace) -> str:
@@ -300,18 +368,25 @@ def _settings_path(args: argparse.Namespace, path: str) -> str:
 
 def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     _check_clean_options(args)
-    settings = _settings(args, stderr)
+    finder = _settings(args)
+    verbose = _Verbose(args, finder, stderr)
+    if args.output_dir is not None:
+        return _run_clean_tree(args, finder, verbose, stdin, stderr)
     if args.jsonl:
-        return _run_jsonl(args, settings, stdin, stdout, stderr)
+        return _run_jsonl(args, finder, verbose, stdin, stdout, stderr)
     status = 0
     ends_line = True  # the output so far ends with a newline (or is empty)
     for path in args.paths or ["-"]:
         name = _stdin_name(args) if path == "-" else path
         where = _settings_path(args, path)
-        excluded = bool(where) and path == "-" and matches_glob(Path(where), settings.exclude)
+        settings = finder.for_file(where) if where else finder.for_folder(Path.cwd())
+        verbose.say(name, where or None)
         try:
-            if excluded:
-                # as black does with an excluded --stdin-filename: the input goes out unchanged
+            if path != "-" and os.path.isdir(path):
+                raise FileError(f"{path}: is a folder: give -o FOLDER to clean a folder tree into another, "
+                                f"or `cleannews fix {path}` to clean it in place")
+            if path == "-" and where and settings.force_exclude and left_out(settings, where):
+                # as black and ruff do with an excluded --stdin-filename: the input goes out unchanged
                 if args.verbose:
                     print(f"cleannews: {where} is excluded by the settings; passed through unchanged",
                           file=stderr)
@@ -347,6 +422,107 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
     return status
 
 
+def _output_name(path: Path, html: bool) -> str:
+    return path.with_suffix(".txt").name if html else path.name
+
+
+def _tree_pairs(args: argparse.Namespace, finder: SettingsFinder, out_root: Path,
+                problems: list[Problem]) -> list[tuple[Path, Path]]:
+    """Each input file with the file it is written to under ``out_root``, in input order."""
+    pairs: list[tuple[Path, Path]] = []
+    owner: dict[str, Path] = {}
+    for name in args.paths:
+        root = Path(name)
+        if os.path.realpath(root) == os.path.realpath(out_root):
+            raise UsageError(f"-o {out_root} is the input {name} itself: `cleannews fix {name}` cleans in place")
+        is_dir = root.is_dir()
+        for path in discover([name], finder.for_folder, problems.append, skip=[str(out_root)]):
+            html = args.html or path.suffix.lower() in HTML_SUFFIXES
+            relative = path.relative_to(root).parent if is_dir else Path()
+            target = out_root / relative / _output_name(path, html and not args.jsonl)
+            key = os.path.realpath(target)
+            if key == os.path.realpath(path):
+                problems.append(Problem(f"{path}: would be written over itself by -o {out_root}; skipped"))
+            elif key in owner:
+                problems.append(Problem(f"{path}: would be written to {target}, as {owner[key]} is; skipped"))
+            else:
+                owner[key] = path
+                pairs.append((path, target))
+    return pairs
+
+
+def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _Verbose, stdin: TextIO,
+                    stderr: TextIO) -> int:
+    """``clean SRC... -o OUT``: every file cleaned into OUT, the folders mirrored."""
+    out_root = Path(args.output_dir)
+    if args.jsonl and args.include is None:
+        finder.overrides = replace(finder.overrides, include=(anchor("*.jsonl", Path.cwd()),))
+    problems: list[Problem] = []
+    pairs = _tree_pairs(args, finder, out_root, problems)
+    for problem in problems:
+        if problem.error or not args.quiet:
+            print(f"cleannews: {problem.message}", file=stderr)
+    errors = sum(problem.error for problem in problems)
+    changed = 0
+    progress = Progress(stderr, "files", total=len(pairs), enabled=not args.quiet)
+    if args.jsonl:
+        for path, target in pairs:
+            verbose.say(str(path), str(path))
+            job = _jsonl_job(args, finder.for_file(path), str(path), str(path))
+            status = _jsonl_into(args, job, path, target, stdin, progress, stderr)
+            errors += status != 0
+            progress.advance(1)
+    else:
+        tasks = []
+        for path, target in pairs:
+            verbose.say(str(path), str(path))
+            tasks.append(FileTask(str(path), _options(finder.for_file(path), str(path)),
+                                  keep_headline=args.keep_headline, output=str(target),
+                                  explain=args.explain, force_html=args.html))
+        with contextlib.closing(ordered_map(process_file, tasks, args.jobs or default_jobs())) as reports:
+            for report in reports:
+                if report.error is not None:
+                    progress.clear()
+                    print(f"cleannews: {report.error}", file=stderr)
+                errors += report.error is not None
+                changed += report.changed and report.error is None
+                progress.advance(1)
+    progress.close()
+    if not args.quiet:
+        print(f"cleannews: {len(pairs)} file(s) cleaned into {out_root}, {changed} changed, {errors} error(s)",
+              file=stderr)
+    return 2 if errors else 0
+
+
+def _jsonl_into(args: argparse.Namespace, job: JsonlOptions, path: Path, target: Path, stdin: TextIO,
+                progress: Progress, stderr: TextIO) -> int:
+    """Clean the JSON Lines file ``path`` into ``target``, written whole or not at all."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:120]}.{os.getpid()}.", suffix=TEMP_SUFFIX,
+                                   dir=target.parent)
+    except OSError as exc:
+        print(f"cleannews: {target}: cannot write: {exc.strerror or exc}", file=stderr)
+        return 2
+    try:
+        with open(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
+            status, _ = _stream_jsonl(args, job, str(path), stdin, out, progress, stderr)
+        if status == 0:
+            os.chmod(tmp, 0o666 & ~current_umask())
+            os.replace(tmp, target)
+            tmp = ""
+        else:
+            print(f"cleannews: {path}: {target} not written", file=stderr)
+        return status
+    except OSError as exc:
+        print(f"cleannews: {target}: cannot write: {exc.strerror or exc}", file=stderr)
+        return 2
+    finally:
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
 class _ReadError(Exception):
     """An input of the stream could not be read (not raised for output errors)."""
 
@@ -364,23 +540,23 @@ def _jsonl_lines(path: str, stdin: TextIO) -> Iterator[tuple[int, bytes | str]]:
         raise _ReadError(str(exc.strerror or exc)) from exc
 
 
-def _run_jsonl(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO,
-               stderr: TextIO) -> int:
+def _run_jsonl(args: argparse.Namespace, finder: SettingsFinder, verbose: _Verbose, stdin: TextIO,
+               stdout: TextIO, stderr: TextIO) -> int:
     """Stream every input; a bad record is reported as ``FILE:LINE: error``.
 
     Without ``--skip-bad`` the first bad record stops its input (the records before it
     are written) and the run exits 2; the other inputs are still read.  With it, every bad
     record is reported and passed through unchanged, and all the others are cleaned.
     """
-    jobs = args.jobs or default_jobs()
     status = 0
     bad = 0
     progress = Progress(stderr, "records", enabled=not args.quiet)
-    field = args.field or "text"
     for path in args.paths or ["-"]:
         name = _stdin_name(args) if path == "-" else path
         where = _settings_path(args, path)
-        if path == "-" and where and matches_glob(Path(where), settings.exclude):
+        settings = finder.for_file(where) if where else finder.for_folder(Path.cwd())
+        verbose.say(name, where or None)
+        if path == "-" and where and settings.force_exclude and left_out(settings, where):
             if args.verbose:
                 print(f"cleannews: {where} is excluded by the settings; passed through unchanged", file=stderr)
             stream = getattr(stdin, "buffer", None)
@@ -390,36 +566,51 @@ def _run_jsonl(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdo
             else:
                 stdout.write(stdin.read())
             continue
-        job = JsonlOptions(_options(settings, where), field, args.annotate,
-                           args.skip_bad, name, args.keep_headline, args.html)
-        chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
-        results: Generator[list[JsonlOutcome], None, None] = ordered_map(clean_jsonl_chunk, chunks, jobs, job)
-        try:
-            for outcomes in results:
-                for outcome in outcomes:
-                    if outcome.error is not None:
-                        bad += 1
-                        progress.clear()
-                        if not args.skip_bad:
-                            print(f"cleannews: {outcome.error}; stopped reading {name} "
-                                  f"(--skip-bad passes bad records through)", file=stderr)
-                            raise _StopStream
-                        print(f"cleannews: {outcome.error}", file=stderr)
-                    stdout.write(outcome.line)
-                progress.advance(len(outcomes))
-        except _StopStream:
-            status = 2
-        except _ReadError as exc:
-            progress.clear()
-            print(f"cleannews: {name}: cannot read: {exc}", file=stderr)
-            status = 2
-        finally:
-            results.close()  # stops the worker processes at once if the stream stopped early
-        stdout.flush()
+        outcome_status, outcome_bad = _stream_jsonl(args, _jsonl_job(args, settings, where, name), path,
+                                                    stdin, stdout, progress, stderr)
+        status = max(status, outcome_status)
+        bad += outcome_bad
     progress.close()
     if bad and args.skip_bad and not args.quiet:
         print(f"cleannews: passed {bad} malformed record(s) through unchanged", file=stderr)
     return status
+
+
+def _jsonl_job(args: argparse.Namespace, settings: Settings, where: str, name: str) -> JsonlOptions:
+    return JsonlOptions(_options(settings, where), args.field or "text", args.annotate,
+                        args.skip_bad, name, args.keep_headline, args.html)
+
+
+def _stream_jsonl(args: argparse.Namespace, job: JsonlOptions, path: str, stdin: TextIO, out: TextIO,
+                  progress: Progress, stderr: TextIO) -> tuple[int, int]:
+    """Clean the records of one input into ``out``; its exit status and bad-record count."""
+    status = bad = 0
+    chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
+    results: Generator[list[JsonlOutcome], None, None] = ordered_map(
+        clean_jsonl_chunk, chunks, args.jobs or default_jobs(), job)
+    try:
+        for outcomes in results:
+            for outcome in outcomes:
+                if outcome.error is not None:
+                    bad += 1
+                    progress.clear()
+                    if not args.skip_bad:
+                        print(f"cleannews: {outcome.error}; stopped reading {job.name} "
+                              f"(--skip-bad passes bad records through)", file=stderr)
+                        raise _StopStream
+                    print(f"cleannews: {outcome.error}", file=stderr)
+                out.write(outcome.line)
+            progress.advance(len(outcomes))
+    except _StopStream:
+        status = 2
+    except _ReadError as exc:
+        progress.clear()
+        print(f"cleannews: {job.name}: cannot read: {exc}", file=stderr)
+        status = 2
+    finally:
+        results.close()  # stops the worker processes at once if the stream stopped early
+    out.flush()
+    return status, bad
 
 
 class _StopStream(Exception):
@@ -438,19 +629,22 @@ def _check_batch_options(args: argparse.Namespace) -> None:
 
 def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     _check_batch_options(args)
-    settings = _settings(args, stderr)
+    finder = _settings(args)
+    verbose = _Verbose(args, finder, stderr)
     fix = args.command == "fix"
     diff = args.diff
     dry = fix and diff  # fix --diff: show what fix would do, write nothing
     jobs = args.jobs or default_jobs()
     problems: list[Problem] = []
-    paths = list(discover(args.paths or ["."], settings.include, settings.exclude, problems.append))
+    paths = list(discover(args.paths or ["."], finder.for_folder, problems.append))
     for problem in problems:
         if problem.error or not args.quiet:
             print(f"cleannews: {problem.message}", file=stderr)
-    tasks = [FileTask(str(p), _options(settings, str(p)), fix=fix, diff=diff, keep_headline=args.keep_headline,
-                      write=not dry)
-             for p in paths]
+    tasks = []
+    for p in paths:
+        verbose.say(str(p), str(p))
+        tasks.append(FileTask(str(p), _options(finder.for_file(p), str(p)), fix=fix, diff=diff,
+                              keep_headline=args.keep_headline, write=not dry))
     if fix and not dry:
         folders = {Path(os.path.realpath(p)).parent for p in paths}
         for folder in sorted(folders):

@@ -71,20 +71,20 @@ and in the settings (`--ignore cn3`, `ignore = ["cn3"]`, `cleannews rule cn201`)
 `--statistics` prints only the number of removals per rule (`COUNT  CODE  name`, or a
 JSON list of `{"code", "name", "count"}` with `json`), no record lines and no summary.
 `-q` prints the results and errors only: no progress bar, no summary, no notices. `-v`
-also says on stderr which settings file applies (or that none was found). `fix --diff`
+also says on stderr which settings file applies to each input (or that none was found,
+or `--isolated`). `fix --diff`
 prints what `fix` would change as a unified diff, writes nothing and exits 1 if a file
 would change. `cleannews rule CODE --output-format json` prints the rule as a JSON object
 (`code`, `name`, `summary`, `explanation`, `block`, `examples`); a prefix (`CN2`) and
 `--all` print a list.
 
-`--stdin-filename PATH` tells `clean` which path stdin stands for: the `per-file-ignores`
-whose glob matches it apply, an `exclude` glob that matches it passes the input through
-unchanged, and messages and JSON records name it.
+`--stdin-filename PATH` tells `clean` which path stdin stands for: the settings file
+nearest to that path applies with its `per-file-ignores`, with `--force-exclude` an
+excluded path passes the input through unchanged (as in black and ruff), and messages
+and JSON records name it.
 
 ## Where cleannews differs from ruff, and why
 
-- **Settings are found once per run**, from the current folder up (or `--config`), not
-  per file; `-v` says so. Per-file discovery is not done yet.
 - **`-q` still prints `fix`'s `Fixing PATH` lines** (ruff's `-q` prints only diagnostics,
   black's none): they are `fix`'s results, and the pre-commit hook, which runs
   `fix --quiet`, shows them when it fails the commit.
@@ -106,11 +106,21 @@ unchanged, and messages and JSON records name it.
   needs a code or `--all`), so that the old `cleannews rules` keeps working; a code may
   be a prefix (`cleannews rule CN2`).
 - **`--stdin-filename` is for `clean`**, which is how cleannews fixes stdin (ruff uses
-  `check --fix -`); `clean --explain` reports. An excluded `--stdin-filename` passes the
-  input through unchanged without a `--force-exclude` (black needs one), because files
-  named on the command line are excluded too.
-- **Rule codes in Python are exact**: `cleannews.clean(text, ignore=["cn4"])` is an
-  error that lists the valid codes, not silently a different selection.
+  `check --fix -`); `clean --explain` reports.
+- **Globs are gitignore's, `*` never crosses `/`** (ruff's `*` does: its
+  `--exclude 'drafts/*.txt'` also leaves out `drafts/deep/a.txt`, ours does not; write
+  `drafts/**/*.txt` for that). The same syntax serves `include`, `exclude`,
+  `per-file-ignores` and the `.gitignore` files, so one set of rules is learnt once.
+  As in `.gitignore` (and in ruff), `drafts/*` leaves out the folder `drafts/deep` with
+  all that is in it; to leave out only the files directly in `drafts`, write
+  `drafts/*.txt`.
+- **A folder with no settings file above it** gets the current folder's settings, as
+  in ruff; with neither, the defaults.
+- **`.gitignore` files count inside a git repository from its top down, and outside one
+  from the walked folder down** (ruff reads them only inside a repository): a corpus
+  folder that is not a repository still has its `.gitignore` respected.
+- Rule codes are case-insensitive everywhere, in Python too (`Pipeline(select=["cn2"])`),
+  and `ignore=["ALL"]` keeps only the rules selected by a longer prefix there as well.
 - As in ruff, `--exit-zero` wins over `--exit-non-zero-on-fix`.
 
 A closed output pipe (`cleannews clean --jsonl < big.jsonl | head -1`) ends the run
@@ -120,8 +130,17 @@ and a worker whose parent was killed exits by itself.
 ## Files
 
 `check` and `fix` take files and folders. Folders are walked in sorted order, taking files
-that match `--include` (default `*.txt,*.md`) and leaving out hidden files and folders
-(`.git` among them) and anything matching `--exclude`. Files are read as UTF-8; CRLF or LF
+that match `include` (default `*.txt,*.md`) and leaving out hidden files and folders
+(`.git` among them), anything matching `exclude` (default `node_modules/`,
+`site-packages/`, `__pypackages__/`, `venv/`) or `extend-exclude`, and, unless
+`--no-respect-gitignore`, what the `.gitignore` files leave out. Each folder is walked
+with its own settings (its nearest settings file). Globs are gitignore-style, through
+[pathspec](https://pypi.org/project/pathspec/): `*` does not cross `/`, `**` does, a glob
+with no `/` matches a name at any depth, one with a `/` is anchored at the folder of the
+settings file that holds it (the current folder on the command line), a trailing `/`
+means folders only, `!glob` takes one back. A file or folder named on the command line is
+taken even when excluded, unless `--force-exclude` (the pre-commit hooks pass it, so
+that `exclude` holds for the files pre-commit names). Files are read as UTF-8; CRLF or LF
 line endings, a missing final newline and a UTF-8 byte-order mark are kept. A folder that
 cannot be listed is an error that names it. A file reached twice (named twice, or
 through a link) is taken once; inside a folder, a symbolic link to a file outside that
@@ -142,6 +161,18 @@ that touches its folder. `-j N` runs N worker processes; the output is the same 
 
 `clean` with several files writes their texts one after another, adding a newline between
 two documents when the first does not end with one.
+
+`cleannews clean SRC... -o OUT` leaves the inputs alone and writes each cleaned file into
+`OUT`, mirroring the folders given (`SRC/a/b.txt` becomes `OUT/a/b.txt`; a file named
+directly goes to `OUT/NAME`), as trafilatura's `--input-dir/--output-dir` do. Folders are
+walked as for `check`; an HTML page (`.html`, `.htm`, `.xhtml`, or any file with `--html`)
+is extracted and written as `NAME.txt`; with `--jsonl` the walk takes `*.jsonl` files and
+each is streamed record by record. Every output file is written atomically (a temporary
+file renamed into place), so it is whole or absent, never half-written; a bad file is
+reported and not written, and the others go on (exit 2 at the end). With `--explain` the
+removal records of `OUT/a/b.txt` go beside it in `OUT/a/b.txt.removals.jsonl`, one JSON
+object per line. An `OUT` inside a source folder is never walked; an `OUT` that is a
+source folder, or two inputs that would be written to one file, are refused.
 
 ## JSON Lines
 

@@ -1,4 +1,4 @@
-"""Files: finding them, reading them byte-exactly, writing them safely.
+"""Files: reading them byte-exactly, writing them safely.
 
 A file is decoded as UTF-8 (a byte-order mark is remembered and written back), cleaned as
 text with its own line endings, and encoded again, so that an unchanged file is
@@ -24,21 +24,18 @@ the user set up around the file:
 from __future__ import annotations
 
 import errno
-import fnmatch
 import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
-    "DEFAULT_INCLUDE", "Decoded", "FileError", "Problem", "atomic_write", "decode", "discover", "encode",
-    "matches_glob", "remove_stale_temps", "write_file",
+    "Decoded", "FileError", "atomic_write", "current_umask", "decode", "encode", "remove_stale_temps",
+    "write_file",
 ]
 
-DEFAULT_INCLUDE = ("*.txt", "*.md")
 BOM = b"\xef\xbb\xbf"
 TEMP_SUFFIX = ".cleannews-tmp"
 _TEMP_NAME = re.compile(r"^\..*\.(\d+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"$")
@@ -143,6 +140,8 @@ def atomic_write(path: Path, data: bytes, info: os.stat_result | None = None, *,
                             return False  # finally removes the temporary file
                         raise
                 os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode))
+            else:  # a new file gets the mode any new file gets, not mkstemp's 0600
+                os.fchmod(handle.fileno(), 0o666 & ~current_umask())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -157,6 +156,13 @@ def atomic_write(path: Path, data: bytes, info: os.stat_result | None = None, *,
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def current_umask() -> int:
+    """The process's file-mode creation mask (read by setting it and back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _alive(pid: int) -> bool:
@@ -191,87 +197,3 @@ def remove_stale_temps(folder: Path) -> list[Path]:
         except OSError:
             pass
     return removed
-
-
-def _matches(path: Path, patterns: Iterable[str]) -> bool:
-    text = path.as_posix()
-    return any(
-        fnmatch.fnmatchcase(path.name, p) or fnmatch.fnmatchcase(text, p) or fnmatch.fnmatchcase(text, "*/" + p)
-        for p in patterns
-    )
-
-
-def matches_glob(path: Path, patterns: Iterable[str]) -> bool:
-    """Whether ``path`` matches one of the ``include`` / ``exclude`` style globs."""
-    return _matches(path, patterns)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something :func:`discover` met: an ``error`` (exit 2) or a notice."""
-
-    message: str
-    error: bool = True
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-    except ValueError:
-        return False
-    return True
-
-
-def discover(
-    paths: Sequence[str],
-    include: Sequence[str] = DEFAULT_INCLUDE,
-    exclude: Sequence[str] = (),
-    report: Callable[[Problem], None] | None = None,
-) -> Iterator[Path]:
-    """The files named by ``paths``, walking folders in sorted order.
-
-    Files named directly are always taken (unless excluded); inside folders only files
-    matching an ``include`` glob are, hidden files and folders (``.git`` among them) are
-    skipped, and anything matching an ``exclude`` glob is left out.  A file reached twice
-    (named twice, or through a symbolic link) is taken once.  Inside a folder, a symbolic
-    link to a file outside that folder is skipped with a notice, and links to folders are
-    not followed; a folder that cannot be listed is an error.  Both go to ``report``.
-    """
-    seen: set[str] = set()
-
-    def first_time(path: Path) -> bool:
-        key = os.path.realpath(path)
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for name in paths:
-        root = Path(name)
-        if root.is_dir():
-            real_root = Path(os.path.realpath(root))
-
-            def on_error(exc: OSError) -> None:
-                if report is not None:
-                    where = exc.filename or root
-                    report(Problem(f"{where}: cannot read folder: {exc.strerror or exc}"))
-
-            for folder, dirs, files in os.walk(root, onerror=on_error):
-                dirs[:] = sorted(
-                    d for d in dirs if not d.startswith(".") and not _matches(Path(folder, d), exclude)
-                )
-                for file in sorted(files):
-                    path = Path(folder, file)
-                    if file.startswith(".") or not _matches(path, include) or _matches(path, exclude):
-                        continue
-                    if path.is_symlink():
-                        target = Path(os.path.realpath(path))
-                        if not _inside(target, real_root):
-                            if report is not None:
-                                report(Problem(f"{path}: symbolic link to {target}, outside {root}; skipped",
-                                               error=False))
-                            continue
-                    if first_time(path):
-                        yield path
-        elif not _matches(root, exclude) and first_time(root):
-            yield root

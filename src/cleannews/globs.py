@@ -1,0 +1,166 @@
+"""Gitignore-style globs, anchored at the folder they were written for.
+
+``include``, ``exclude`` and ``per-file-ignores`` globs, and ``.gitignore`` files, follow
+git's rules (through :mod:`pathspec`, the library black uses):
+
+- ``*`` and ``?`` never cross ``/``; ``**`` does (``drafts/**/*.txt``);
+- a glob with no ``/`` but a trailing one matches a name at any depth (``*.log``,
+  ``venv/``); a glob with a ``/`` at its start or in its middle is anchored at the
+  folder it was written for (``drafts/*.txt`` is ``DIR/drafts/*.txt``, where DIR is
+  the folder of the settings file, or the current folder for the command line);
+- a trailing ``/`` matches folders only, and a folder that matches leaves out
+  everything below it (so ``drafts/*`` leaves out ``drafts/deep/a.txt`` too, as git
+  does); ``!glob`` takes back what an earlier glob of the same list left out.
+
+So that globs written for different folders can live in one list, :func:`anchor`
+rewrites a glob into one anchored at the file-system root, which is what
+:class:`Globs` matches absolute paths against.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import pathspec
+
+__all__ = ["Globs", "GitignoreStack", "anchor", "absolute"]
+
+#: The group pathspec's gitignore patterns mark the end of a matched folder with.
+_DIR_MARK = "ps_d"
+_SPECIAL = str.maketrans({c: "\\" + c for c in "*?[]\\!#"})
+
+
+def absolute(path: str | os.PathLike[str]) -> str:
+    """``path`` made absolute and normalised, without resolving symbolic links."""
+    return os.path.abspath(os.fspath(path))
+
+
+def _posix(path: str) -> str:
+    return path.replace(os.sep, "/") if os.sep != "/" else path
+
+
+def anchor(glob: str, base: str | os.PathLike[str]) -> str:
+    """``glob`` as written in folder ``base``, rewritten to be anchored at ``/``."""
+    negate = glob.startswith("!")
+    body = glob[1:] if negate else glob
+    stripped = body.rstrip("/")
+    if "/" in stripped and not stripped.startswith("**/"):
+        root = _posix(absolute(base)).rstrip("/").translate(_SPECIAL)
+        body = f"{root}/{body.lstrip('/')}"
+    return ("!" if negate else "") + body
+
+
+@lru_cache(maxsize=256)
+def _spec(globs: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(globs)
+
+
+class Globs:
+    """A list of root-anchored globs (see :func:`anchor`) matched against paths."""
+
+    __slots__ = ("globs", "_spec")
+
+    def __init__(self, globs: Iterable[str]) -> None:
+        self.globs = tuple(globs)
+        self._spec = _spec(self.globs)
+
+    def __bool__(self) -> bool:
+        return bool(self.globs)
+
+    def match(self, path: str | os.PathLike[str], is_dir: bool = False, own: bool = False) -> bool:
+        """Whether the (absolute or relative) ``path`` matches; ``is_dir`` for folders.
+
+        With ``own``, a match through a folder above ``path`` does not count: a walk
+        asks that way, having left out the matching folders before entering them, so
+        that a folder named on the command line is walked even if it matches.
+        """
+        if not self.globs:
+            return False
+        text = _posix(absolute(path)).lstrip("/")
+        return bool(_verdict(self._spec, text + "/" if is_dir else text, own))
+
+
+def _verdict(spec: pathspec.PathSpec, text: str, own: bool) -> bool | None:
+    """git's verdict on ``text`` (the last matching glob wins; ``None``: none matched).
+
+    With ``own``, globs that match only a folder above ``text`` are passed over.
+    """
+    if not own:
+        return spec.check_file(text).include
+    verdict: bool | None = None
+    for pattern in spec.patterns:
+        regex = getattr(pattern, "regex", None)
+        if pattern.include is None or regex is None:
+            continue
+        found = regex.match(text)
+        if found is None:
+            continue
+        if _DIR_MARK in regex.groupindex and found.group(_DIR_MARK) is not None \
+                and found.end(_DIR_MARK) < len(text):
+            continue  # matched a folder above text, not text itself
+        verdict = bool(pattern.include)
+    return verdict
+
+
+class GitignoreStack:
+    """The ``.gitignore`` files that apply in a folder, outermost first.
+
+    A deeper file's verdict wins over an outer one's, and within a file the last
+    matching glob wins, as in git.  ``.git/info/exclude`` of the repository counts as
+    a ``.gitignore`` at its top.
+    """
+
+    __slots__ = ("specs",)
+
+    def __init__(self, specs: tuple[tuple[str, pathspec.GitIgnoreSpec], ...] = ()) -> None:
+        self.specs = specs
+
+    @classmethod
+    def above(cls, folder: str | os.PathLike[str]) -> GitignoreStack:
+        """The ``.gitignore`` files above ``folder`` (not its own), up to its repository's top.
+
+        Outside a git repository there are none above: only the ``.gitignore`` files met
+        while walking down count then.
+        """
+        start = Path(absolute(folder))
+        top = next((p for p in [start, *start.parents] if (p / ".git").exists()), None)
+        if top is None:
+            return cls()
+        chain = [p for p in [start, *start.parents] if p == top or top in p.parents][::-1]
+        stack = cls()
+        exclude = top / ".git" / "info" / "exclude"
+        if exclude.is_file():
+            stack = stack._with(str(top), exclude)
+        for folder_path in chain[:-1]:
+            stack = stack.entering(folder_path)
+        return stack
+
+    def _with(self, base: str, file: Path) -> GitignoreStack:
+        try:
+            lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return self
+        spec = pathspec.GitIgnoreSpec.from_lines(lines)
+        if not spec.patterns:
+            return self
+        return GitignoreStack((*self.specs, (_posix(absolute(base)), spec)))
+
+    def entering(self, folder: str | os.PathLike[str]) -> GitignoreStack:
+        """The stack inside ``folder``: this one plus ``folder/.gitignore`` if there is one."""
+        file = Path(folder) / ".gitignore"
+        return self._with(str(folder), file) if file.is_file() else self
+
+    def ignored(self, path: str | os.PathLike[str], is_dir: bool = False, own: bool = False) -> bool:
+        """Whether git would ignore ``path``; ``own`` as in :meth:`Globs.match`."""
+        text = _posix(absolute(path))
+        for base, spec in reversed(self.specs):
+            if not text.startswith(base.rstrip("/") + "/"):
+                continue
+            rel = text[len(base.rstrip("/")) + 1:]
+            verdict = _verdict(spec, rel + "/" if is_dir else rel, own)
+            if verdict is not None:
+                return verdict
+        return False
