@@ -29,7 +29,6 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Iterator
-from types import TracebackType
 from typing import TextIO
 
 __all__ = ["Progress", "format_bytes", "format_duration", "format_rate", "shows_on"]
@@ -154,8 +153,7 @@ class Progress:
     def __enter__(self) -> Progress:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def line(self, now: float | None = None) -> str:
@@ -171,17 +169,26 @@ class Progress:
         elif self.total and self.done and elapsed > 0:
             left = max(self.total - self.done, 0) * elapsed / self.done
         parts.append(f"{format_duration(left)} left" if left is not None else f"{format_duration(elapsed)} elapsed")
-        if self._item is not None and now - self._item[2] >= self._delay:
-            name, size, since = self._item
-            parts.append(f"(cleaning {name}{f', {format_bytes(size)}' if size else ''}, {format_duration(now - since)})")
         text = "  ".join(part for part in parts if part)
         room = self._columns() - 1  # a character in the last column makes some terminals wrap
+        space = room - len("cleannews [] ") - len(text)  # for the bar and the item
+        name, after = "", ""
+        if self._item is not None and now - self._item[2] >= self._delay:
+            name, size, since = self._item
+            after = f"{f', {format_bytes(size)}' if size else ''}, {format_duration(now - since)})"
+            space -= len("  (cleaning ") + min(len(name), 24) + len(after)
+        width = min(30, space)
         bar = ""
-        width = min(30, room - len("cleannews [] ") - len(text))
-        if self.total and width >= 5:
+        if self.total and width >= (10 if after else 5):  # a slow item's name comes before a short bar
             filled = width * min(self.done, self.total) // self.total
             bar = "[" + "#" * filled + "-" * (width - filled) + "] "
-        return f"cleannews {bar}{text}"[:room]
+        line = f"cleannews {bar}{text}"
+        if after:
+            fit = room - len(line) - len("  (cleaning ") - len(after)
+            if len(name) > fit:  # keep the end of a long name: its extension and last folder
+                name = "..." + name[len(name) - fit + 3:] if fit > 3 else "..."
+            line += f"  (cleaning {name}{after}"
+        return line[:room]
 
     def _columns(self) -> int:
         if not os.environ.get("COLUMNS"):
