@@ -126,6 +126,15 @@ def test_an_unknown_total_shows_the_count_rate_and_time_so_far() -> None:
     p.close()
 
 
+def test_records_of_a_file_of_known_size_show_a_bar_and_time_left_by_bytes() -> None:
+    term, clock = Terminal(), Clock()
+    p = Progress(term, "records", total_bytes=8_000_000, clock=clock, interval=None)
+    clock.now = 3.0
+    p.advance(640, 2_000_000)
+    assert shown(term) == "cleannews [#######-----------------------] 640 records  0.7 MB/s  0:09 left"
+    p.close()
+
+
 def test_nothing_shows_in_the_first_half_second_and_advance_redraws_at_most_ten_times_a_second() -> None:
     term, clock = Terminal(), Clock()
     p = Progress(term, "files", total=100, clock=clock, interval=None)

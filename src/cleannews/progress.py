@@ -9,13 +9,16 @@ Contract:
 * The line is redrawn in place (``\\r`` ... ``\\033[K``) and cut to the terminal's width.
   Nothing is drawn in the first ``delay`` seconds, so a quick run leaves no trace;
   ``advance`` redraws at most ten times a second, and always when the count is complete.
-* Time left is counted by bytes when ``total_bytes`` is known, else by units.
+* Time left is counted by bytes when ``total_bytes`` is known, else by units; the bar
+  by units when ``total`` is known, else by bytes.
 * A daemon ticker thread redraws every ``interval`` seconds, so that the time and rate move
   while the caller waits on worker processes or cleans one large item in
   ``with progress.working_on(name, nbytes):`` (the item is named once it has taken ``delay``).
 * To print a line: ``progress.clear()``, then print.  ``clear()`` erases the bar and holds
   every redraw until the next ``advance()`` or ``working_on()``, so the ticker never writes
-  into a line the caller prints.  Only the thread that made the progress calls its methods.
+  into a line the caller prints; the next ``advance()`` redraws the bar at once.  So call
+  ``clear()`` only before something is printed.  Only the thread that made the progress
+  calls its methods.
 * ``close()`` (or leaving ``with Progress(...)``) stops the ticker, leaves the line clear and
   makes every later call silent.
 """
@@ -179,8 +182,9 @@ class Progress:
             space -= len("  (cleaning ") + min(len(name), 24) + len(after)
         width = min(30, space)
         bar = ""
-        if self.total and width >= (10 if after else 5):  # a slow item's name comes before a short bar
-            filled = width * min(self.done, self.total) // self.total
+        done, total = (self.done, self.total) if self.total else (self.done_bytes, self.total_bytes or 0)
+        if total and width >= (10 if after else 5):  # a slow item's name comes before a short bar
+            filled = width * min(done, total) // total
             bar = "[" + "#" * filled + "-" * (width - filled) + "] "
         line = f"cleannews {bar}{text}"
         if after:
