@@ -303,7 +303,7 @@ def _bad(job: JsonlOptions, line: str, message: str) -> JsonlOutcome:
     return JsonlOutcome(line if job.skip_bad else "", message)
 
 
-def clean_jsonl_chunk(job: JsonlOptions, chunk: list[tuple[int, str]]) -> list[JsonlOutcome]:
+def clean_jsonl_chunk(job: JsonlOptions, chunk: list[tuple[int, bytes | str]]) -> list[JsonlOutcome]:
     return [clean_jsonl_line(job, number, line) for number, line in chunk]
 
 

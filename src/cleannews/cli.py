@@ -20,11 +20,12 @@ import io
 import json
 import os
 import signal
+import stat
 import sys
 import tempfile
 import threading
-from collections import Counter
-from collections.abc import Generator, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
@@ -464,33 +465,38 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
             print(f"cleannews: {problem.message}", file=stderr)
     errors = sum(problem.error for problem in problems)
     changed = 0
-    progress = Progress(stderr, "files", total=len(pairs), enabled=not args.quiet)
     if args.jsonl:
-        for path, target in pairs:
-            verbose.say(str(path), str(path))
-            job = _jsonl_job(args, finder.for_file(path), str(path), str(path))
-            status = _jsonl_into(args, job, path, target, stdin, progress, stderr)
-            errors += status != 0
-            progress.advance(1)
+        # records are counted: the bar runs over the bytes of all the files
+        sizes = {str(path): _size(path) for path, _ in pairs}
+        with Progress(stderr, "records", total_bytes=sum(sizes.values()), enabled=not args.quiet) as progress:
+            for path, target in pairs:
+                verbose.say(str(path), str(path))
+                job = _jsonl_job(args, finder.for_file(path), str(path), str(path))
+                status = _jsonl_into(args, job, path, target, stdin, progress, stderr)
+                errors += status != 0
     else:
+        jobs = args.jobs or default_jobs()
         tasks = []
         for path, target in pairs:
             verbose.say(str(path), str(path))
             tasks.append(FileTask(str(path), _options(finder.for_file(path), str(path)),
                                   keep_headline=args.keep_headline, output=str(target),
                                   explain=args.explain, force_html=args.html))
-        with contextlib.closing(ordered_map(process_file, tasks, args.jobs or default_jobs())) as reports:
+        sizes = {task.path: _size(task.path) for task in tasks}
+        progress = Progress(stderr, "files", total=len(tasks), total_bytes=sum(sizes.values()),
+                            enabled=not args.quiet)
+        with progress, contextlib.closing(ordered_map(_named(progress, sizes, process_file, jobs),
+                                                      tasks, jobs)) as reports:
             for report in reports:
                 if report.error is not None:
                     progress.clear()
                     print(f"cleannews: {report.error}", file=stderr)
                 errors += report.error is not None
                 changed += report.changed and report.error is None
-                progress.advance(1)
-    progress.close()
+                progress.advance(1, sizes.get(report.path, 0))
     if not args.quiet:
-        print(f"cleannews: {len(pairs)} file(s) cleaned into {out_root}, {changed} changed, {errors} error(s)",
-              file=stderr)
+        tally = "" if args.jsonl else f", {changed} changed"
+        print(f"cleannews: {len(pairs)} file(s) cleaned into {out_root}{tally}, {errors} error(s)", file=stderr)
     return 2 if errors else 0
 
 
@@ -550,30 +556,39 @@ def _run_jsonl(args: argparse.Namespace, finder: SettingsFinder, verbose: _Verbo
     """
     status = 0
     bad = 0
-    progress = Progress(stderr, "records", enabled=not args.quiet)
-    for path in args.paths or ["-"]:
-        name = _stdin_name(args) if path == "-" else path
-        where = _settings_path(args, path)
-        settings = finder.for_file(where) if where else finder.for_folder(Path.cwd())
-        verbose.say(name, where or None)
-        if path == "-" and where and settings.force_exclude and left_out(settings, where):
-            if args.verbose:
-                print(f"cleannews: {where} is excluded by the settings; passed through unchanged", file=stderr)
-            stream = getattr(stdin, "buffer", None)
-            if stream is not None and hasattr(stdout, "buffer"):
-                stdout.flush()
-                stdout.buffer.write(stream.read())
-            else:
-                stdout.write(stdin.read())
-            continue
-        outcome_status, outcome_bad = _stream_jsonl(args, _jsonl_job(args, settings, where, name), path,
-                                                    stdin, stdout, progress, stderr)
-        status = max(status, outcome_status)
-        bad += outcome_bad
-    progress.close()
+    inputs = args.paths or ["-"]
+    sizes = [_input_size(path, stdin) for path in inputs]
+    # records written to the terminal would mix with the bar: no bar then
+    to_terminal = bool(getattr(stdout, "isatty", lambda: False)())
+    progress = Progress(stderr, "records", total_bytes=None if None in sizes else sum(s or 0 for s in sizes),
+                        enabled=not args.quiet and not to_terminal)
+    with progress:
+        for path in inputs:
+            input_status, input_bad = _jsonl_input(args, finder, verbose, path, stdin, stdout, stderr, progress)
+            status, bad = max(status, input_status), bad + input_bad
     if bad and args.skip_bad and not args.quiet:
         print(f"cleannews: passed {bad} malformed record(s) through unchanged", file=stderr)
     return status
+
+
+def _jsonl_input(args: argparse.Namespace, finder: SettingsFinder, verbose: _Verbose, path: str, stdin: TextIO,
+                 stdout: TextIO, stderr: TextIO, progress: Progress) -> tuple[int, int]:
+    """One input of ``_run_jsonl``: its exit status and number of bad records."""
+    name = _stdin_name(args) if path == "-" else path
+    where = _settings_path(args, path)
+    settings = finder.for_file(where) if where else finder.for_folder(Path.cwd())
+    verbose.say(name, where or None)
+    if path == "-" and where and settings.force_exclude and left_out(settings, where):
+        if args.verbose:
+            print(f"cleannews: {where} is excluded by the settings; passed through unchanged", file=stderr)
+        stream = getattr(stdin, "buffer", None)
+        if stream is not None and hasattr(stdout, "buffer"):
+            stdout.flush()
+            stdout.buffer.write(stream.read())
+        else:
+            stdout.write(stdin.read())
+        return 0, 0
+    return _stream_jsonl(args, _jsonl_job(args, settings, where, name), path, stdin, stdout, progress, stderr)
 
 
 def _jsonl_job(args: argparse.Namespace, settings: Settings, where: str, name: str) -> JsonlOptions:
@@ -585,9 +600,22 @@ def _stream_jsonl(args: argparse.Namespace, job: JsonlOptions, path: str, stdin:
                   progress: Progress, stderr: TextIO) -> tuple[int, int]:
     """Clean the records of one input into ``out``; its exit status and bad-record count."""
     status = bad = 0
-    chunks = chunked(_jsonl_lines(path, stdin), JSONL_CHUNK)
+    jobs = args.jobs or default_jobs()
+    chunk_bytes: deque[int] = deque()
+
+    def measured(chunks: Iterator[list[tuple[int, bytes | str]]]) -> Iterator[list[tuple[int, bytes | str]]]:
+        for chunk in chunks:
+            chunk_bytes.append(sum(len(raw) for _, raw in chunk))
+            yield chunk
+
+    def named(job: JsonlOptions, chunk: list[tuple[int, bytes | str]]) -> list[JsonlOutcome]:
+        # -j 1: a chunk is cleaned in this process; a huge record shows on the progress line
+        with progress.working_on(f"{job.name} line {chunk[0][0]}", sum(len(raw) for _, raw in chunk)):
+            return clean_jsonl_chunk(job, chunk)
+
+    chunks = measured(chunked(_jsonl_lines(path, stdin), JSONL_CHUNK))
     results: Generator[list[JsonlOutcome], None, None] = ordered_map(
-        clean_jsonl_chunk, chunks, args.jobs or default_jobs(), job)
+        named if jobs <= 1 else clean_jsonl_chunk, chunks, jobs, job)
     try:
         for outcomes in results:
             for outcome in outcomes:
@@ -600,7 +628,7 @@ def _stream_jsonl(args: argparse.Namespace, job: JsonlOptions, path: str, stdin:
                         raise _StopStream
                     print(f"cleannews: {outcome.error}", file=stderr)
                 out.write(outcome.line)
-            progress.advance(len(outcomes))
+            progress.advance(len(outcomes), chunk_bytes.popleft() if chunk_bytes else 0)
     except _StopStream:
         status = 2
     except _ReadError as exc:
@@ -618,6 +646,36 @@ class _StopStream(Exception):
 
 
 # -- check and fix ----------------------------------------------------------------------
+
+
+def _size(path: str | os.PathLike[str]) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _named(progress: Progress, sizes: dict[str, int], func: Callable[[FileTask], FileReport],
+           jobs: int) -> Callable[[FileTask], FileReport]:
+    """``func``, or with ``-j 1`` (cleaning in this process) ``func`` that names its file on
+    the progress line while it runs, so that a long file shows life."""
+    if jobs > 1:
+        return func
+
+    def named(task: FileTask) -> FileReport:
+        with progress.working_on(task.path, sizes.get(task.path, 0)):
+            return func(task)
+
+    return named
+
+
+def _input_size(path: str, stdin: TextIO) -> int | None:
+    """The size of an input that is a regular file (``None``: unknown, e.g. a pipe)."""
+    try:
+        info = os.fstat(stdin.fileno()) if path == "-" else os.stat(path)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
 def _check_batch_options(args: argparse.Namespace) -> None:
@@ -655,8 +713,11 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     found = changed = would_change = 0
     errors = sum(problem.error for problem in problems)
     documents: list[dict[str, object]] = []
-    progress = Progress(stderr, "files", total=len(tasks), enabled=not args.quiet)
-    with contextlib.closing(ordered_map(process_file, tasks, jobs)) as reports:
+    sizes = {task.path: _size(task.path) for task in tasks}
+    progress = Progress(stderr, "files", total=len(tasks), total_bytes=sum(sizes.values()),
+                        enabled=not args.quiet)
+    with progress, contextlib.closing(ordered_map(_named(progress, sizes, process_file, jobs),
+                                                  tasks, jobs)) as reports:
         for report in reports:
             progress.clear()
             if report.error is not None:
@@ -669,8 +730,7 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             changed += report.written
             would_change += report.changed and report.error is None
             errors += report.error is not None
-            progress.advance(1)
-    progress.close()
+            progress.advance(1, sizes.get(report.path, 0))
     if args.statistics:
         stats = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if args.output_format in ("json", "json-lines"):
