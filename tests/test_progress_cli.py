@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal
 
 def big_corpus(folder: Path) -> None:
     """One file that takes a second or more to clean, and a few small ones."""
-    (folder / "big.txt").write_text(DIRTY * 12_000, encoding="utf-8")
+    (folder / "big.txt").write_text(DIRTY * 36_000, encoding="utf-8")
     for n in range(3):
         (folder / f"small{n}.txt").write_text(DIRTY, encoding="utf-8")
 
@@ -61,6 +61,9 @@ def test_a_terminal_sees_files_rate_time_left_and_the_long_file(tmp_path: Path) 
     assert "/4 files" in shown and "MB/s" in shown
     assert "4/4 files" in shown and " left" in shown  # time left once a rate is known
     assert shown.endswith("\r\x1b[K")  # the line is erased at the end
+    # with worker processes, the file whose worker is awaited is named
+    code, shown = on_terminal(["check", "-j", "2", "--output-format", "concise"], tmp_path, quiet_env())
+    assert code == 1 and "cleaning big.txt" in shown
 
 
 def test_nothing_on_a_pipe_or_in_ci(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ContextManager, TypeVar
 
 from .document import Removal
 from .files import BOM, FileError, atomic_write, decode, encode, read_bytes, write_file
@@ -325,14 +325,17 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: Any) -> Generator[R, None, None]:
+def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: Any,
+                waiting: Callable[[Any], ContextManager[object]] | None = None) -> Generator[R, None, None]:
     """``func(*args, item)`` for each item, in input order, on ``jobs`` processes.
 
     At most ``4 * jobs`` items are in flight at once, so a long stream never piles up in
     memory.  With ``jobs <= 1`` everything runs in this process.  The workers never
     outlive this process: when the map stops early (an exception, a signal turned into
     one, the consumer closing the generator) they are terminated, and each worker exits
-    by itself when its parent is gone (killed with SIGKILL, say).
+    by itself when its parent is gone (killed with SIGKILL, say).  ``waiting(item)``, if
+    given, is entered while this process waits for the worker on ``item`` (a progress
+    line names it).
     """
     if jobs <= 1:
         for item in items:
@@ -340,16 +343,23 @@ def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: 
         return
     window = 4 * jobs
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
-    pending: deque[Future[R]] = deque()
+    pending: deque[tuple[Any, Future[R]]] = deque()
+
+    def result(item: Any, future: Future[R]) -> R:
+        if waiting is None or future.done():
+            return future.result()
+        with waiting(item):
+            return future.result()
+
     try:
         for item in items:
-            pending.append(pool.submit(func, *args, item))
+            pending.append((item, pool.submit(func, *args, item)))
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield result(*pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield result(*pending.popleft())
     except BaseException:
-        for future in pending:
+        for _, future in pending:
             future.cancel()
         terminate_pool(pool)
         raise

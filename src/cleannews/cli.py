@@ -28,7 +28,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import ContextManager, TextIO
 
 from . import __version__
 from .batch import (
@@ -485,8 +485,7 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
         sizes = {task.path: _size(task.path) for task in tasks}
         progress = Progress(stderr, "files", total=len(tasks), total_bytes=sum(sizes.values()),
                             enabled=not args.quiet)
-        with progress, contextlib.closing(ordered_map(_named(progress, sizes, process_file, jobs),
-                                                      tasks, jobs)) as reports:
+        with progress, contextlib.closing(_files_map(progress, sizes, tasks, jobs)) as reports:
             for report in reports:
                 if report.error is not None:
                     progress.clear()
@@ -608,14 +607,18 @@ def _stream_jsonl(args: argparse.Namespace, job: JsonlOptions, path: str, stdin:
             chunk_bytes.append(sum(len(raw) for _, raw in chunk))
             yield chunk
 
+    # the chunk being cleaned (-j 1) or awaited is named on the progress line: a huge record shows
+    def working_on(chunk: list[tuple[int, bytes | str]]) -> ContextManager[object]:
+        return progress.working_on(f"{job.name} line {chunk[0][0]}", sum(len(raw) for _, raw in chunk))
+
     def named(job: JsonlOptions, chunk: list[tuple[int, bytes | str]]) -> list[JsonlOutcome]:
-        # -j 1: a chunk is cleaned in this process; a huge record shows on the progress line
-        with progress.working_on(f"{job.name} line {chunk[0][0]}", sum(len(raw) for _, raw in chunk)):
+        with working_on(chunk):
             return clean_jsonl_chunk(job, chunk)
 
     chunks = measured(chunked(_jsonl_lines(path, stdin), JSONL_CHUNK))
-    results: Generator[list[JsonlOutcome], None, None] = ordered_map(
-        named if jobs <= 1 else clean_jsonl_chunk, chunks, jobs, job)
+    results: Generator[list[JsonlOutcome], None, None] = (
+        ordered_map(named, chunks, jobs, job) if jobs <= 1
+        else ordered_map(clean_jsonl_chunk, chunks, jobs, job, waiting=working_on))
     try:
         for outcomes in results:
             for outcome in outcomes:
@@ -655,18 +658,21 @@ def _size(path: str | os.PathLike[str]) -> int:
         return 0
 
 
-def _named(progress: Progress, sizes: dict[str, int], func: Callable[[FileTask], FileReport],
-           jobs: int) -> Callable[[FileTask], FileReport]:
-    """``func``, or with ``-j 1`` (cleaning in this process) ``func`` that names its file on
-    the progress line while it runs, so that a long file shows life."""
-    if jobs > 1:
-        return func
+def _files_map(progress: Progress, sizes: dict[str, int], tasks: list[FileTask],
+               jobs: int) -> Generator[FileReport, None, None]:
+    """``process_file`` over ``tasks``; the file being cleaned (with ``-j 1``), or the one
+    whose worker is awaited, is named on the progress line, so that a long file shows life."""
+
+    def working_on(task: FileTask) -> ContextManager[object]:
+        return progress.working_on(task.path, sizes.get(task.path, 0))
 
     def named(task: FileTask) -> FileReport:
-        with progress.working_on(task.path, sizes.get(task.path, 0)):
-            return func(task)
+        with working_on(task):
+            return process_file(task)
 
-    return named
+    if jobs <= 1:
+        return ordered_map(named, tasks, jobs)
+    return ordered_map(process_file, tasks, jobs, waiting=working_on)
 
 
 def _input_size(path: str, stdin: TextIO) -> int | None:
@@ -716,8 +722,7 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     sizes = {task.path: _size(task.path) for task in tasks}
     progress = Progress(stderr, "files", total=len(tasks), total_bytes=sum(sizes.values()),
                         enabled=not args.quiet)
-    with progress, contextlib.closing(ordered_map(_named(progress, sizes, process_file, jobs),
-                                                  tasks, jobs)) as reports:
+    with progress, contextlib.closing(_files_map(progress, sizes, tasks, jobs)) as reports:
         for report in reports:
             progress.clear()
             if report.error is not None:
