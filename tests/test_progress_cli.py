@@ -55,25 +55,25 @@ def quiet_env() -> dict[str, str]:
 
 def test_a_terminal_sees_files_rate_time_left_and_the_long_file(tmp_path: Path) -> None:
     big_corpus(tmp_path)
-    code, shown = on_terminal(["check", "-j", "1", "--output-format", "concise"], tmp_path, quiet_env())
+    code, shown = on_terminal(["check", "-j", "1", "--no-cache", "--output-format", "concise"], tmp_path, quiet_env())
     assert code == 1
     assert "cleaning big.txt" in shown  # named while the one large document is being cleaned
     assert "/4 files" in shown and "MB/s" in shown
     assert "4/4 files" in shown and " left" in shown  # time left once a rate is known
     assert shown.endswith("\r\x1b[K")  # the line is erased at the end
     # with worker processes, the file whose worker is awaited is named
-    code, shown = on_terminal(["check", "-j", "2", "--output-format", "concise"], tmp_path, quiet_env())
+    code, shown = on_terminal(["check", "-j", "2", "--no-cache", "--output-format", "concise"], tmp_path, quiet_env())
     assert code == 1 and "cleaning big.txt" in shown
 
 
 def test_nothing_on_a_pipe_or_in_ci(tmp_path: Path) -> None:
     big_corpus(tmp_path)
-    proc = subprocess.run(script() + ["check", "-j", "1"], cwd=tmp_path, env=quiet_env(),
+    proc = subprocess.run(script() + ["check", "-j", "1", "--no-cache"], cwd=tmp_path, env=quiet_env(),
                           capture_output=True, text=True, check=False)
     assert "\r" not in proc.stderr and "MB/s" not in proc.stderr
     env = quiet_env()
     env["CI"] = "true"
-    code, shown = on_terminal(["check", "-j", "1"], tmp_path, env)
+    code, shown = on_terminal(["check", "-j", "1", "--no-cache"], tmp_path, env)
     assert code == 1 and "MB/s" not in shown and "\r" not in shown.replace("\r\n", "\n")
 
 

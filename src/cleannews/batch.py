@@ -17,11 +17,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ContextManager, TypeVar
 
+from .cache import digest, files_fingerprint
 from .document import Removal
 from .files import BOM, FileError, atomic_write, decode, encode, read_bytes, write_file
 from .pipeline import Pipeline, Result
@@ -76,6 +77,14 @@ class FileTask:
     output: str | None = None  # clean -o: write the cleaned text here instead
     explain: bool = False  # with output: the removal records beside it, as JSON Lines
     force_html: bool = False  # read as an HTML page whatever the suffix (clean --html)
+    cache_key: str | None = None  # what decides the result besides the bytes (None: no cache)
+    cached: str | None = None  # the digest of the cached result: equal means skip the work
+
+    def with_cache(self, cached: str | None) -> FileTask:
+        """This task, keyed for the result cache, skipped when its digest is ``cached``."""
+        key = (f"{self.options!r}|{files_fingerprint(self.options.patterns)}|html={self.html}"
+               f"|keep_headline={self.keep_headline}")
+        return replace(self, cache_key=key, cached=cached)
 
     @property
     def html(self) -> bool:
@@ -93,6 +102,8 @@ class FileReport:
     written: bool = False
     diff: str = ""
     error: str | None = None
+    digest: str | None = None  # of the bytes and the task's cache key (for the result cache)
+    cached: bool = False  # the digest equals the cached one: nothing was done, take the cache's
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,30 +132,52 @@ def process_file(task: FileTask) -> FileReport:
     path = Path(task.path)
     try:
         data = read_bytes(path)
-        pipeline = pipeline_for(task.options)
-        if task.output is not None:
-            return _clean_into(task, data, pipeline)
-        if task.html:
-            return _process_html(task, data, pipeline)
-        decoded = decode(data, task.path)
-        keep = task.keep_headline is not False
-        result = pipeline.explain(decoded.text, keep_headline=keep)
-        new_data = encode(result.text, decoded.bom)
-        changed = new_data != data
-        diff = unified_diff(decoded.text, result.text, task.path) if task.diff and changed else ""
-        written = False
-        if task.fix and changed:
-            if pipeline.explain(result.text, keep_headline=keep).removals:
-                return FileReport(task.path, result.removals, result.repairs, changed, False, diff,
-                                  f"{task.path}: cleaning is not stable on this file (a rule bug); left untouched")
-            if task.write:
-                write_file(path, new_data)
-                written = True
-        return FileReport(task.path, result.removals, result.repairs, changed, written, diff)
+        if task.cache_key is not None:
+            found = digest(data, task.cache_key)
+            if found == task.cached:
+                return FileReport(task.path, digest=found, cached=True)
+            return replace(_process(task, path, data), digest=found)
+        return _process(task, path, data)
     except FileError as exc:
         return FileReport(task.path, error=str(exc))
     except Exception as exc:  # a bug must not stop the other files
         return FileReport(task.path, error=f"{task.path}: internal error: {type(exc).__name__}: {exc}")
+
+
+def cached_report(task: FileTask) -> FileReport | None:
+    """The report of a task whose file still has its cached digest (``cached=True``), or
+    ``None`` when it must be processed (no cached digest, changed, or unreadable)."""
+    if task.cache_key is None or task.cached is None:
+        return None
+    try:
+        found = digest(Path(task.path).read_bytes(), task.cache_key)
+    except OSError:
+        return None
+    return FileReport(task.path, digest=found, cached=True) if found == task.cached else None
+
+
+def _process(task: FileTask, path: Path, data: bytes) -> FileReport:
+    """Check, fix or clean into a file, the bytes ``data`` of ``task.path`` (may raise)."""
+    pipeline = pipeline_for(task.options)
+    if task.output is not None:
+        return _clean_into(task, data, pipeline)
+    if task.html:
+        return _process_html(task, data, pipeline)
+    decoded = decode(data, task.path)
+    keep = task.keep_headline is not False
+    result = pipeline.explain(decoded.text, keep_headline=keep)
+    new_data = encode(result.text, decoded.bom)
+    changed = new_data != data
+    diff = unified_diff(decoded.text, result.text, task.path) if task.diff and changed else ""
+    written = False
+    if task.fix and changed:
+        if pipeline.explain(result.text, keep_headline=keep).removals:
+            return FileReport(task.path, result.removals, result.repairs, changed, False, diff,
+                              f"{task.path}: cleaning is not stable on this file (a rule bug); left untouched")
+        if task.write:
+            write_file(path, new_data)
+            written = True
+    return FileReport(task.path, result.removals, result.repairs, changed, written, diff)
 
 
 #: Suffix of the removal records ``clean -o --explain`` writes beside each file.

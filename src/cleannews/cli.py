@@ -38,6 +38,7 @@ from .batch import (
     JsonlOptions,
     JsonlOutcome,
     PipelineOptions,
+    cached_report,
     chunked,
     clean_jsonl_chunk,
     default_jobs,
@@ -45,7 +46,8 @@ from .batch import (
     pipeline_for,
     process_file,
 )
-from .config import ConfigError, Overrides, Settings, SettingsFinder
+from .cache import Entry, ResultCache
+from .config import DEFAULT_CACHE_DIR, ConfigError, Overrides, Settings, SettingsFinder
 from .document import Removal
 from .files import TEMP_SUFFIX, FileError, current_umask, decode, read_bytes, remove_stale_temps
 from .globs import absolute, anchor
@@ -164,6 +166,11 @@ def _add_batch(parser: argparse.ArgumentParser, fix: bool) -> None:
                              "without the summary; json: one JSON document (a list of files); "
                              "json-lines: one JSON object per file; github: GitHub Actions "
                              "annotations (--format is an alias)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="neither read nor write the result cache")
+    parser.add_argument("--cache-dir", metavar="FOLDER",
+                        help="where results are cached (default: cache-dir of the settings, "
+                             "$CLEANNEWS_CACHE_DIR, or .cleannews_cache beside the settings file)")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 even when boilerplate is found or files change (errors still exit 2)")
     if fix:
@@ -651,6 +658,32 @@ class _StopStream(Exception):
 # -- check and fix ----------------------------------------------------------------------
 
 
+def _open_cache(args: argparse.Namespace, finder: SettingsFinder) -> ResultCache:
+    """The result cache: --cache-dir, $CLEANNEWS_CACHE_DIR, cache-dir of the current folder's
+    settings, or .cleannews_cache beside that settings file (or in the current folder)."""
+    if args.cache_dir:
+        return ResultCache(absolute(args.cache_dir))
+    if os.environ.get("CLEANNEWS_CACHE_DIR"):
+        return ResultCache(absolute(os.environ["CLEANNEWS_CACHE_DIR"]))
+    here = Path.cwd()
+    settings = finder.for_folder(here)
+    if settings.cache_dir:
+        return ResultCache(settings.cache_dir)
+    config = finder.config_for(here)
+    return ResultCache((config.parent if config is not None else here) / DEFAULT_CACHE_DIR)
+
+
+def _through_cache(cache: ResultCache, report: FileReport) -> FileReport:
+    """The cached result for a skipped file; a fresh result is stored for the next run."""
+    if report.cached:
+        entry = cache.get(report.path)
+        assert entry is not None
+        return FileReport(report.path, entry.removals, entry.repairs, entry.changed)
+    if report.digest is not None and report.error is None and not report.written:
+        cache.put(report.path, Entry(report.digest, report.removals, report.repairs, report.changed))
+    return report
+
+
 def _size(path: str | os.PathLike[str]) -> int:
     try:
         return os.stat(path).st_size
@@ -660,8 +693,15 @@ def _size(path: str | os.PathLike[str]) -> int:
 
 def _files_map(progress: Progress, sizes: dict[str, int], tasks: list[FileTask],
                jobs: int) -> Generator[FileReport, None, None]:
-    """``process_file`` over ``tasks``; the file being cleaned (with ``-j 1``), or the one
-    whose worker is awaited, is named on the progress line, so that a long file shows life."""
+    """``process_file`` over ``tasks``, the reports in input order.
+
+    A file whose result is cached is looked up here first, without a worker (reading
+    and hashing a file costs a hundredth of cleaning it), so that an unchanged corpus
+    starts no worker process at all.  The file being cleaned (with ``-j 1``), or the one
+    whose worker is awaited, is named on the progress line, so that a long file shows life.
+    """
+    known = [cached_report(task) for task in tasks]
+    work = [task for task, report in zip(tasks, known) if report is None]
 
     def working_on(task: FileTask) -> ContextManager[object]:
         return progress.working_on(task.path, sizes.get(task.path, 0))
@@ -670,9 +710,16 @@ def _files_map(progress: Progress, sizes: dict[str, int], tasks: list[FileTask],
         with working_on(task):
             return process_file(task)
 
-    if jobs <= 1:
-        return ordered_map(named, tasks, jobs)
-    return ordered_map(process_file, tasks, jobs, waiting=working_on)
+    reports: Generator[FileReport, None, None]
+    if jobs <= 1 or not work:
+        reports = ordered_map(named, work, 1)
+    else:
+        reports = ordered_map(process_file, work, jobs, waiting=working_on)
+    try:
+        for report in known:
+            yield report if report is not None else next(reports)
+    finally:
+        reports.close()
 
 
 def _input_size(path: str, stdin: TextIO) -> int | None:
@@ -704,11 +751,18 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for problem in problems:
         if problem.error or not args.quiet:
             print(f"cleannews: {problem.message}", file=stderr)
+    cache = None if args.no_cache else _open_cache(args, finder)
     tasks = []
     for p in paths:
         verbose.say(str(p), str(p))
-        tasks.append(FileTask(str(p), _options(finder.for_file(p), str(p)), fix=fix, diff=diff,
-                              keep_headline=args.keep_headline, write=not dry))
+        task = FileTask(str(p), _options(finder.for_file(p), str(p)), fix=fix, diff=diff,
+                        keep_headline=args.keep_headline, write=not dry)
+        if cache is not None:
+            entry = cache.get(task.path)
+            # fix and --diff take a cached result only when it says there is nothing to do
+            usable = entry is not None and (entry.clean or not (fix or diff))
+            task = task.with_cache(entry.digest if entry is not None and usable else None)
+        tasks.append(task)
     if fix and not dry:
         folders = {Path(os.path.realpath(p)).parent for p in paths}
         for folder in sorted(folders):
@@ -724,6 +778,8 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                         enabled=not args.quiet)
     with progress, contextlib.closing(_files_map(progress, sizes, tasks, jobs)) as reports:
         for report in reports:
+            if cache is not None:
+                report = _through_cache(cache, report)
             progress.clear()
             if report.error is not None:
                 print(f"cleannews: {report.error}", file=stderr)
@@ -736,6 +792,13 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             would_change += report.changed and report.error is None
             errors += report.error is not None
             progress.advance(1, sizes.get(report.path, 0))
+    if cache is not None:
+        try:
+            cache.save()
+        except (OSError, FileError) as exc:
+            if not args.quiet:
+                print(f"cleannews: cannot write the cache in {cache.folder}: {exc}; going on without it",
+                      file=stderr)
     if args.statistics:
         stats = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if args.output_format in ("json", "json-lines"):

@@ -309,7 +309,8 @@ class SettingsFinder:
         self.cwd = Path(absolute(cwd or Path.cwd()))
         self.isolated = isolated
         self.config = Path(absolute(self.cwd / config)) if config else None
-        self._by_folder: dict[Path, Path | None] = {}
+        self._cwd = str(self.cwd)
+        self._by_folder: dict[str, Path | None] = {}
         self._by_file: dict[Path | None, Settings] = {}
         if self.config is not None:
             self.settings_of(self.config)  # a bad --config stops the run before any work
@@ -320,23 +321,28 @@ class SettingsFinder:
             return None
         if self.config is not None:
             return self.config
-        start = Path(absolute(self.cwd / folder))
-        chain: list[Path] = []
+        start = os.path.normpath(os.path.join(self._cwd, os.fspath(folder)))
+        if start in self._by_folder:
+            return self._by_folder[start]
+        chain: list[str] = []
         found: Path | None = None
-        for current in [start, *start.parents]:
+        current = start
+        while True:
             if current in self._by_folder:
                 found = self._by_folder[current]
                 break
             chain.append(current)
-            found = _config_in(current)
+            found = _config_in(Path(current))
             if found is not None:
                 break
-        else:
-            found = None
-        if found is None and start != self.cwd:
-            found = self.config_for(self.cwd)  # ruff's fallback: the current folder's settings
-        for current in chain:
-            self._by_folder[current] = found
+            parent = os.path.dirname(current)
+            if parent == current:
+                break
+            current = parent
+        if found is None and start != self._cwd:
+            found = self.config_for(self._cwd)  # ruff's fallback: the current folder's settings
+        for folder_path in chain:
+            self._by_folder[folder_path] = found
         return found
 
     def settings_of(self, config: Path | None) -> Settings:
@@ -351,7 +357,7 @@ class SettingsFinder:
 
     def for_file(self, path: str | os.PathLike[str]) -> Settings:
         """The settings of the file ``path``."""
-        return self.for_folder(Path(absolute(self.cwd / path)).parent)
+        return self.for_folder(os.path.dirname(os.path.normpath(os.path.join(self._cwd, os.fspath(path)))))
 
 
 def split_codes(values: Sequence[str] | None) -> tuple[str, ...] | None:

@@ -159,6 +159,20 @@ a killed run (`.NAME.PID.XXXXXXXX.cleannews-tmp`, hidden) is removed by the next
 that touches its folder. `-j N` runs N worker processes; the output is the same as with
 `-j 1`, in input order.
 
+`check` and `fix` keep a result cache, as ruff does: a second run over an unchanged
+corpus skips every file whose content, settings and cleannews code are unchanged and
+reports what the first run found (the records are the same). Each file's bytes are
+read and hashed (BLAKE2) together with everything that decides its result (the rule
+selection, the pattern files' contents, how it is read); a cleannews release or an
+edited development checkout starts a new cache. `fix` uses a cached result only when it
+says there is nothing to fix; errors, rewritten files and `--diff` output are never
+cached. The cache lives in `--cache-dir`, `$CLEANNEWS_CACHE_DIR`, `cache-dir` of the
+settings, or `.cleannews_cache` beside the current folder's settings file (or in the
+current folder), with a `.gitignore` and a `CACHEDIR.TAG` so git and backups skip it.
+`--no-cache` neither reads nor writes it; a cache that cannot be read is ignored, one
+that cannot be written is a notice. `python benchmarks/cache.py` times a second `check`
+of 6,000 files against the first.
+
 `clean` with several files writes their texts one after another, adding a newline between
 two documents when the first does not end with one.
 
