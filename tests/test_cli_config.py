@@ -276,3 +276,16 @@ def test_script_clean_tree(source: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, "", "")
     assert (source.parent / "out" / "a.txt").read_text(encoding="utf-8") == CLEANED
+
+
+def test_script_settings_per_file_and_gitignore(project: Path) -> None:
+    (project / ".git").mkdir()
+    write(project / ".gitignore", "scratch/\n")
+    write(project / "scratch" / "s.txt", DIRTY)
+    proc = subprocess.run(script() + ["check", "proj", "--output-format", "json", "-v"], cwd=project.parent,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 1 and flagged(proc.stdout) == ["proj/news/n.txt"]
+    assert f"proj/wire/w.txt: settings from {project / 'pyproject.toml'}" in proc.stderr
+    proc = subprocess.run(script() + ["check", "w.txt", "-q"], cwd=project / "wire", capture_output=True,
+                          text=True, check=False)
+    assert (proc.returncode, proc.stdout) == (0, "")

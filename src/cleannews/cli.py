@@ -26,7 +26,6 @@ import tempfile
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import ContextManager, TextIO
 
@@ -261,11 +260,14 @@ def _anchored(globs: Sequence[str] | None) -> tuple[str, ...] | None:
 def _settings(args: argparse.Namespace) -> SettingsFinder:
     """Each input's settings: its nearest settings file with the command line laid over."""
     per_file = getattr(args, "extend_per_file_ignores", None) or []
+    include = getattr(args, "include", None)
+    if include is None and getattr(args, "output_dir", None) is not None and args.jsonl:
+        include = ["*.jsonl"]  # clean --jsonl SRC -o OUT walks JSON Lines files
     overrides = Overrides(
         select=tuple(args.select) if args.select is not None else None,
         extend_select=tuple(args.extend_select) if args.extend_select is not None else None,
         ignore=tuple(args.ignore) if args.ignore is not None else None,
-        include=_anchored(getattr(args, "include", None)),
+        include=_anchored(include),
         exclude=_anchored(getattr(args, "exclude", None)),
         extend_exclude=_anchored(getattr(args, "extend_exclude", None)) or (),
         extend_per_file_ignores=tuple((anchor(glob, Path.cwd()), codes) for glob, codes in per_file),
@@ -463,8 +465,6 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
                     stderr: TextIO) -> int:
     """``clean SRC... -o OUT``: every file cleaned into OUT, the folders mirrored."""
     out_root = Path(args.output_dir)
-    if args.jsonl and args.include is None:
-        finder.overrides = replace(finder.overrides, include=(anchor("*.jsonl", Path.cwd()),))
     problems: list[Problem] = []
     pairs = _tree_pairs(args, finder, out_root, problems)
     for problem in problems:
