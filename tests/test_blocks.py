@@ -159,3 +159,21 @@ def test_two_rules_on_one_anchor_give_the_same_records_in_any_order() -> None:
     assert results[0] == results[1]
     (record,) = results[0].removals
     assert record.codes == ("X801", "X803") and (record.first, record.last) == (2, 4)
+
+
+def test_an_anchor_between_a_colon_and_its_list_leaves_the_list() -> None:
+    # found by test_properties: a newsletter line inserted right after "...three sizes:"
+    # took the list below it ("Small", ..., "Learn more") as its widget
+    article = [
+        "Local paper changes hands as family trust steps back",
+        "The paper is published by a family trust, the filing shows, and the trust has owned it since 1988.",
+        "The coffee shop on Main Street, which the paper's staff have used for years, sells its cups in "
+        "three sizes:",
+        "Small", "Medium", "Large", "Learn more",
+        "The town's own rating was unchanged, and the council said it would review its borrowing plans.",
+    ]
+    parts = list(article)
+    parts[3:3] = ["Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox."]
+    result = cleannews.clean_and_explain("\n\n".join(parts) + "\n")
+    assert [(r.code, r.first, r.last) for r in result.removals] == [("CN102", 7, 7)]
+    assert result.text == "\n\n".join(article) + "\n"

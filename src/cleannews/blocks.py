@@ -16,7 +16,7 @@ content-shaped.  A line is content-shaped, and stops the extension, when it
 - is an item of a list (``- item``, ``1. item``) or introduces one (ends with ``:``
   and the line after it is an item); above the anchor, a run of short lines that a line
   ending with a colon introduces ("Most-needed items:") is a list of the body, and stays
-  whole;
+  whole, and so is the run below an anchor that stands right after such a line;
 - is a heading that leads body text: below the anchor, the line after it is a body
   paragraph, and it is not a button or an amount ("Continue", "Sign up", "$10/month");
 - is guarded by the engine (code, a table row, see :mod:`cleannews.guards`);
@@ -137,7 +137,10 @@ def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
         document, last + 1, 1, guard
     ):
         last += 1
-    below = last > hit.last and _widget_run(document, hit.last + 1, last + 1)
+    below = last > hit.last and _widget_run(document, hit.last + 1, last + 1) and not (
+        # an anchor between a line ending with a colon and its list: the list is the body's
+        hit.first > 0 and document.lines[hit.first - 1].stripped.endswith(":")
+    )
     if not below:
         last = hit.last
     if first < hit.first and (
