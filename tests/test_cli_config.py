@@ -267,7 +267,8 @@ def test_clean_tree_of_json_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert [json.loads(line)["text"] for line in (tmp_path / "out" / "s1.jsonl").read_text().splitlines()] == \
         [CLEANED, CLEAN]
     assert not (tmp_path / "out" / "more" / "s2.jsonl").exists()  # written whole or not at all
-    assert run(["clean", "--jsonl", "shards", "-o", "out", "--skip-bad", "-j", "1"])[0] == 0
+    code, _, err = run(["clean", "--jsonl", "shards", "-o", "out", "--skip-bad", "-j", "1"])
+    assert code == 0 and "passed 1 malformed record(s) through unchanged" in err
     assert (tmp_path / "out" / "more" / "s2.jsonl").read_text().endswith("{bad\n")
 
 
@@ -289,3 +290,98 @@ def test_script_settings_per_file_and_gitignore(project: Path) -> None:
     proc = subprocess.run(script() + ["check", "w.txt", "-q"], cwd=project / "wire", capture_output=True,
                           text=True, check=False)
     assert (proc.returncode, proc.stdout) == (0, "")
+
+
+# -- what a first review found ----------------------------------------------------------------
+
+
+def test_clean_tree_never_writes_over_an_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "c" / "a" / "x.txt", "Story A.\n\nAdvertisement\n\nStory A ends.\n")
+    write(tmp_path / "c" / "a" / "a" / "x.txt", "Story B.\n\nAdvertisement\n\nStory B ends.\n")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(["clean", "c/a", "-o", "c"])  # c/a/a/x.txt would go to c/a/x.txt, an input
+    assert code == 2 and "would be written over the input c/a/x.txt" in err
+    assert (tmp_path / "c" / "a" / "x.txt").read_text() == "Story A.\n\nAdvertisement\n\nStory A ends.\n"
+    code, _, err = run(["clean", "c", "-o", "c/a/x.txt"])
+    assert code == 2 and "is not a folder" in err
+
+
+def test_clean_tree_takes_a_file_reached_twice_once(source: Path) -> None:
+    code, _, err = run(["clean", "src/a.txt", "src/deep/../a.txt", "-o", "out"])
+    assert code == 0 and "1 file(s) cleaned" in err
+
+
+def test_clean_html_by_suffix_and_html_trees(source: Path) -> None:
+    assert run(["clean", "src/deep/page.html"])[1] == run(["clean", "--html", "src/deep/page.html"])[1]
+    assert "<p>" not in run(["clean", "src/deep/page.html"])[1]
+    write(source / "empty.html", "<html><head><title>x</title></head><body></body></html>")
+    code, _, err = run(["clean", "--html", "src", "-o", "pages"])  # --html takes the pages of a tree
+    assert code == 2 and "src/empty.html: no article text found" in err
+    assert sorted(tree(source.parent / "pages")) == ["deep/page.txt"]
+
+
+def test_force_exclude_looks_no_higher_than_the_settings_folder(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    proj = tmp_path / "tmp" / "proj"  # the project itself sits in a folder named tmp
+    write(proj / "cleannews.toml", 'exclude = ["tmp/"]\n')
+    write(proj / "a.txt", DIRTY)
+    write(proj / "tmp" / "b.txt", DIRTY)
+    monkeypatch.chdir(proj)
+    out = run(["check", "a.txt", "tmp/b.txt", "--force-exclude", "--output-format", "json"])[1]
+    assert checked(out) == ["a.txt"]
+    assert checked(run(["check", ".", "--force-exclude", "--output-format", "json"])[1]) == ["a.txt"]
+
+
+def test_dot_slash_globs_and_invalid_globs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "wire" / "w.txt", DIRTY)
+    write(tmp_path / "n.txt", DIRTY)
+    monkeypatch.chdir(tmp_path)
+    assert checked(run(["check", "--extend-exclude", "./wire/w.txt", "--output-format", "json"])[1]) == ["n.txt"]
+    write(tmp_path / "cleannews.toml", 'extend-exclude = ["./wire/*.txt"]\n')
+    assert checked(run(["check", "--output-format", "json"])[1]) == ["n.txt"]
+    write(tmp_path / "cleannews.toml", 'exclude = ["[abc"]\n')
+    code, _, err = run(["check"])
+    assert code == 2 and "exclude: '[abc' is not a valid glob" in err and "cleannews.toml" in err
+    (tmp_path / "cleannews.toml").unlink()
+    code, _, err = run(["check", "--exclude", "[abc"])
+    assert code == 2 and "--exclude: '[abc' is not a valid glob" in err
+
+
+def test_walk_order_records_and_special_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("p/x.md", "p/old/keep.txt", "p/a.txt"):
+        write(tmp_path / name, CLEAN)
+    os.mkfifo(tmp_path / "p" / "pipe.txt")  # would block a reader for ever
+    write(tmp_path / "p" / "rows.jsonl", json.dumps({"text": DIRTY}) + "\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["check", "p", "--output-format", "json", "--include", "*.txt,*.md"])
+    assert checked(out) == ["p/a.txt", "p/old/keep.txt", "p/x.md"]  # sorted by path, as ruff
+    assert "p/pipe.txt: not a regular file" in err
+    code, _, err = run(["check", "p/rows.jsonl"])
+    assert code == 2 and "a file of records, not article text" in err
+    assert (tmp_path / "p" / "rows.jsonl").read_text() == json.dumps({"text": DIRTY}) + "\n"
+    code, _, err = run(["check", "p", "--include", "*.text"])
+    assert code == 0 and "no files to work on" in err
+    code, _, err = run(["check", "-"])
+    assert code == 2 and "cleannews clean -" in err
+
+
+def test_verbose_says_what_is_left_out_and_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "cleannews.toml", 'extend-exclude = ["drafts/"]\n')
+    write(tmp_path / ".gitignore", "*.tmp.txt\n")
+    write(tmp_path / "drafts" / "a.txt", DIRTY)
+    write(tmp_path / "b.tmp.txt", DIRTY)
+    write(tmp_path / "c.txt", CLEAN)
+    monkeypatch.chdir(tmp_path)
+    err = run(["check", "-v"])[2]
+    assert "drafts/: left out by exclude" in err and "b.tmp.txt: left out by .gitignore" in err
+    assert "left out" not in run(["check"])[2]
+
+
+def test_gitignore_outside_a_repository_counts_up_to_the_settings_folder(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "cleannews.toml", "")
+    write(tmp_path / ".gitignore", "*.tmp.txt\n")
+    write(tmp_path / "corpus" / "sub" / "a.tmp.txt", DIRTY)
+    write(tmp_path / "corpus" / "sub" / "b.txt", CLEAN)
+    monkeypatch.chdir(tmp_path / "corpus")
+    assert checked(run(["check", "sub", "--output-format", "json"])[1]) == ["sub/b.txt"]

@@ -271,12 +271,22 @@ def test_the_line_fits_the_terminal(monkeypatch: pytest.MonkeyPatch, columns: in
         assert 0 < len(line) < columns and line.startswith("cleannews")
     if columns >= 60:
         assert plain.startswith("cleannews [") and "0/1200 files" in plain
-        assert "312/1200 files  4.7 MB/s  3:28 left" in slow
-    if columns >= 100:  # the end of a long name, with the size and the time on it
-        assert "  (cleaning ..." in slow and slow.endswith("-news-archive-file.txt, 38 MB, 0:02)")
-    if columns >= 130:  # room for the whole bar too
-        assert slow == ("cleannews [#######-----------------------] 312/1200 files  4.7 MB/s  3:28 left  "
-                        "(cleaning ...-news-archive-file.txt, 38 MB, 0:02)")
+        # while a slow item runs: the count, the time elapsed and the item, no rate or time left
+        assert "312/1200 files  0:03 elapsed  (cleaning " in slow and "MB/s" not in slow
+    if columns == 100:  # the bar gives way to the name, with the size and the time on it
+        assert slow == ("cleannews 312/1200 files  0:03 elapsed  "
+                        "(cleaning ...-name-of-a-news-archive-file.txt, 38 MB, 0:02)")
+    if columns >= 130:  # room for the whole name and a bar
+        assert slow == ("cleannews [####-------------] 312/1200 files  0:03 elapsed  "
+                        "(cleaning a-rather-long-name-of-a-news-archive-file.txt, 38 MB, 0:02)")
+
+
+def test_a_slow_item_keeps_its_base_name_before_its_folders() -> None:
+    from cleannews.progress import _shorten
+
+    assert _shorten("corpus/2024/archive/zbig.txt", 40) == "corpus/2024/archive/zbig.txt"
+    assert _shorten("corpus/2024/archive/zbig.txt", 12) == ".../zbig.txt"
+    assert _shorten("corpus/2024/archive/zbig.txt", 7) == "....txt"
 
 
 def test_close_clears_the_line_stops_the_ticker_and_writes_nothing_later() -> None:

@@ -156,8 +156,15 @@ def cached_report(task: FileTask) -> FileReport | None:
     return FileReport(task.path, digest=found, cached=True) if found == task.cached else None
 
 
+#: Suffixes of record files, which are never article text: `clean --jsonl` cleans them.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".tsv")
+
+
 def _process(task: FileTask, path: Path, data: bytes) -> FileReport:
     """Check, fix or clean into a file, the bytes ``data`` of ``task.path`` (may raise)."""
+    if task.output is None and task.path.lower().endswith(RECORD_SUFFIXES):
+        raise FileError(f"{task.path}: a file of records, not article text; left untouched "
+                        f"(`cleannews clean --jsonl {task.path}` cleans JSON Lines records)")
     pipeline = pipeline_for(task.options)
     if task.output is not None:
         return _clean_into(task, data, pipeline)
@@ -191,6 +198,8 @@ def _clean_into(task: FileTask, data: bytes, pipeline: Pipeline) -> FileReport:
         from .extract import extract
 
         extracted = extract(data, None)
+        if not extracted.text.strip():
+            raise FileError(f"{task.path}: no article text found in this page; not written")
         result = pipeline.explain(extracted.text, meta=extracted.meta, keep_headline=bool(task.keep_headline))
         new_data, changed = result.text.encode("utf-8"), True
     else:

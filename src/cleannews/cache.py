@@ -131,13 +131,15 @@ class ResultCache:
             self.dirty = True
 
     def save(self) -> None:
-        """Write the results (atomically), dropping the files of other cleannews code.
+        """Write the results (atomically), dropping the entries of files that are gone and
+        the files of other cleannews code.
 
         Raises :class:`OSError` or :class:`cleannews.files.FileError` when the folder
         cannot be written; the caller reports it as a notice.
         """
         if not self.dirty:
             return
+        self.entries = {path: entry for path, entry in self.entries.items() if os.path.isfile(path)}
         self.folder.mkdir(parents=True, exist_ok=True)
         for name, text in ((".gitignore", "*\n"), ("CACHEDIR.TAG", CACHEDIR_TAG)):
             marker = self.folder / name

@@ -49,7 +49,7 @@ from .cache import Entry, ResultCache
 from .config import DEFAULT_CACHE_DIR, ConfigError, Overrides, Settings, SettingsFinder
 from .document import Removal
 from .files import TEMP_SUFFIX, FileError, current_umask, decode, read_bytes, remove_stale_temps
-from .globs import absolute, anchor
+from .globs import GlobError, absolute, anchor
 from .walk import Problem, discover, left_out
 from .progress import Progress
 from .registry import Rule, RuleError
@@ -168,8 +168,8 @@ def _add_batch(parser: argparse.ArgumentParser, fix: bool) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="neither read nor write the result cache")
     parser.add_argument("--cache-dir", metavar="FOLDER",
-                        help="where results are cached (default: cache-dir of the settings, "
-                             "$CLEANNEWS_CACHE_DIR, or .cleannews_cache beside the settings file)")
+                        help="where results are cached (default: $CLEANNEWS_CACHE_DIR, cache-dir of the "
+                             "current folder's settings, or .cleannews_cache beside that settings file)")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 even when boilerplate is found or files change (errors still exit 2)")
     if fix:
@@ -261,16 +261,20 @@ def _settings(args: argparse.Namespace) -> SettingsFinder:
     """Each input's settings: its nearest settings file with the command line laid over."""
     per_file = getattr(args, "extend_per_file_ignores", None) or []
     include = getattr(args, "include", None)
-    if include is None and getattr(args, "output_dir", None) is not None and args.jsonl:
-        include = ["*.jsonl"]  # clean --jsonl SRC -o OUT walks JSON Lines files
+    if include is None and getattr(args, "output_dir", None) is not None:
+        if args.jsonl:
+            include = ["*.jsonl"]  # clean --jsonl SRC -o OUT walks JSON Lines files
+        elif args.html:
+            include = ["*" + suffix for suffix in HTML_SUFFIXES]  # and clean --html SRC -o OUT pages
     overrides = Overrides(
         select=tuple(args.select) if args.select is not None else None,
         extend_select=tuple(args.extend_select) if args.extend_select is not None else None,
         ignore=tuple(args.ignore) if args.ignore is not None else None,
-        include=_anchored(include),
-        exclude=_anchored(getattr(args, "exclude", None)),
-        extend_exclude=_anchored(getattr(args, "extend_exclude", None)) or (),
-        extend_per_file_ignores=tuple((anchor(glob, Path.cwd()), codes) for glob, codes in per_file),
+        include=_anchored_option("--include", include),
+        exclude=_anchored_option("--exclude", getattr(args, "exclude", None)),
+        extend_exclude=_anchored_option("--extend-exclude", getattr(args, "extend_exclude", None)) or (),
+        extend_per_file_ignores=tuple(
+            ((_anchored_option("--extend-per-file-ignores", [glob]) or ("",))[0], codes) for glob, codes in per_file),
         respect_gitignore=getattr(args, "respect_gitignore", None),
         force_exclude=getattr(args, "force_exclude", None),
         cache_dir=absolute(args.cache_dir) if getattr(args, "cache_dir", None) else None,
@@ -279,6 +283,13 @@ def _settings(args: argparse.Namespace) -> SettingsFinder:
         site=args.site,
     )
     return SettingsFinder(overrides, config=args.config, isolated=args.isolated)
+
+
+def _anchored_option(flag: str, globs: Sequence[str] | None) -> tuple[str, ...] | None:
+    try:
+        return _anchored(globs)
+    except GlobError as exc:
+        raise UsageError(f"{flag}: {exc}") from exc
 
 
 class _Verbose:
@@ -406,7 +417,8 @@ def _run_clean(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
                 removals: tuple[Removal, ...] = ()
             else:
                 pipeline = pipeline_for(_options(settings, where))
-                if args.html:
+                # a page is read as HTML by its suffix, as check and -o do
+                if args.html or Path(where).suffix.lower() in HTML_SUFFIXES:
                     result = pipeline.explain_html(_read_bytes(path, stdin), args.url,
                                                    keep_headline=bool(args.keep_headline))
                 else:
@@ -438,26 +450,41 @@ def _output_name(path: Path, html: bool) -> str:
 
 def _tree_pairs(args: argparse.Namespace, finder: SettingsFinder, out_root: Path,
                 problems: list[Problem]) -> list[tuple[Path, Path]]:
-    """Each input file with the file it is written to under ``out_root``, in input order."""
-    pairs: list[tuple[Path, Path]] = []
-    owner: dict[str, Path] = {}
+    """Each input file with the file it is written to under ``out_root``, in input order.
+
+    A file reached twice is taken once; a file that would be written over an input file
+    (``-o`` above a source folder) or over another input's output is an error, skipped.
+    """
+    if out_root.exists() and not out_root.is_dir():
+        raise UsageError(f"-o {out_root} is not a folder")
+    found: list[tuple[Path, Path, bool]] = []
     for name in args.paths:
         root = Path(name)
         if os.path.realpath(root) == os.path.realpath(out_root):
             raise UsageError(f"-o {out_root} is the input {name} itself: `cleannews fix {name}` cleans in place")
-        is_dir = root.is_dir()
         for path in discover([name], finder.for_folder, problems.append, skip=[str(out_root)]):
-            html = args.html or path.suffix.lower() in HTML_SUFFIXES
-            relative = path.relative_to(root).parent if is_dir else Path()
-            target = out_root / relative / _output_name(path, html and not args.jsonl)
-            key = os.path.realpath(target)
-            if key == os.path.realpath(path):
-                problems.append(Problem(f"{path}: would be written over itself by -o {out_root}; skipped"))
-            elif key in owner:
-                problems.append(Problem(f"{path}: would be written to {target}, as {owner[key]} is; skipped"))
-            else:
-                owner[key] = path
-                pairs.append((path, target))
+            found.append((root, path, root.is_dir()))
+    inputs = {os.path.realpath(path): path for _, path, _ in found}
+    pairs: list[tuple[Path, Path]] = []
+    owner: dict[str, Path] = {}
+    taken: set[str] = set()
+    for root, path, is_dir in found:
+        real = os.path.realpath(path)
+        if real in taken:
+            continue  # reached twice: taken once
+        taken.add(real)
+        html = args.html or path.suffix.lower() in HTML_SUFFIXES
+        relative = path.relative_to(root).parent if is_dir else Path()
+        target = out_root / relative / _output_name(path, html and not args.jsonl)
+        key = os.path.realpath(target)
+        if key in inputs:
+            problems.append(Problem(f"{path}: would be written over the input {inputs[key]} by -o {out_root}; "
+                                    f"skipped (give an output folder outside the inputs)"))
+        elif key in owner:
+            problems.append(Problem(f"{path}: would be written to {target}, as {owner[key]} is; skipped"))
+        else:
+            owner[key] = path
+            pairs.append((path, target))
     return pairs
 
 
@@ -468,10 +495,10 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
     problems: list[Problem] = []
     pairs = _tree_pairs(args, finder, out_root, problems)
     for problem in problems:
-        if problem.error or not args.quiet:
+        if problem.error or (not args.quiet and (args.verbose or not problem.verbose)):
             print(f"cleannews: {problem.message}", file=stderr)
     errors = sum(problem.error for problem in problems)
-    changed = 0
+    changed = bad = 0
     if args.jsonl:
         # records are counted: the bar runs over the bytes of all the files
         sizes = {str(path): _size(path) for path, _ in pairs}
@@ -479,8 +506,9 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
             for path, target in pairs:
                 verbose.say(str(path), str(path))
                 job = _jsonl_job(args, finder.for_file(path), str(path), str(path))
-                status = _jsonl_into(args, job, path, target, stdin, progress, stderr)
+                status, file_bad = _jsonl_into(args, job, path, target, stdin, progress, stderr)
                 errors += status != 0
+                bad += file_bad
     else:
         jobs = args.jobs or default_jobs()
         tasks = []
@@ -500,6 +528,8 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
                 errors += report.error is not None
                 changed += report.changed and report.error is None
                 progress.advance(1, sizes.get(report.path, 0))
+    if bad and args.skip_bad and not args.quiet:
+        print(f"cleannews: passed {bad} malformed record(s) through unchanged", file=stderr)
     if not args.quiet:
         tally = "" if args.jsonl else f", {changed} changed"
         print(f"cleannews: {len(pairs)} file(s) cleaned into {out_root}{tally}, {errors} error(s)", file=stderr)
@@ -507,28 +537,29 @@ def _run_clean_tree(args: argparse.Namespace, finder: SettingsFinder, verbose: _
 
 
 def _jsonl_into(args: argparse.Namespace, job: JsonlOptions, path: Path, target: Path, stdin: TextIO,
-                progress: Progress, stderr: TextIO) -> int:
-    """Clean the JSON Lines file ``path`` into ``target``, written whole or not at all."""
+                progress: Progress, stderr: TextIO) -> tuple[int, int]:
+    """Clean the JSON Lines file ``path`` into ``target``, written whole or not at all; the
+    exit status and the number of malformed records."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:120]}.{os.getpid()}.", suffix=TEMP_SUFFIX,
                                    dir=target.parent)
     except OSError as exc:
         print(f"cleannews: {target}: cannot write: {exc.strerror or exc}", file=stderr)
-        return 2
+        return 2, 0
     try:
         with open(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
-            status, _ = _stream_jsonl(args, job, str(path), stdin, out, progress, stderr)
+            status, bad = _stream_jsonl(args, job, str(path), stdin, out, progress, stderr)
         if status == 0:
             os.chmod(tmp, 0o666 & ~current_umask())
             os.replace(tmp, target)
             tmp = ""
         else:
             print(f"cleannews: {path}: {target} not written", file=stderr)
-        return status
+        return status, bad
     except OSError as exc:
         print(f"cleannews: {target}: cannot write: {exc.strerror or exc}", file=stderr)
-        return 2
+        return 2, 0
     finally:
         if tmp:
             with contextlib.suppress(OSError):
@@ -732,6 +763,9 @@ def _input_size(path: str, stdin: TextIO) -> int | None:
 
 
 def _check_batch_options(args: argparse.Namespace) -> None:
+    if "-" in args.paths:
+        raise UsageError(f"{args.command} works on files; stdin is cleaned by `cleannews clean -` "
+                         f"(--explain for the records, --stdin-filename for its settings)")
     if args.diff and args.output_format != "text":
         raise UsageError(f"--diff prints a unified diff; it does not go with --output-format {args.output_format}")
     if args.diff and args.statistics:
@@ -749,8 +783,11 @@ def _run_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     problems: list[Problem] = []
     paths = list(discover(args.paths or ["."], finder.for_folder, problems.append))
     for problem in problems:
-        if problem.error or not args.quiet:
+        if problem.error or (not args.quiet and (args.verbose or not problem.verbose)):
             print(f"cleannews: {problem.message}", file=stderr)
+    if not paths and not args.quiet:
+        print("cleannews: warning: no files to work on under the given path(s) (files are taken from "
+              "folders by include, default *.txt and *.md)", file=stderr)
     cache = None if args.no_cache else _open_cache(args, finder)
     tasks = []
     for p in paths:

@@ -36,6 +36,7 @@ stops the run with exit 2 and the parser's message (file, line and column).  An 
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -44,7 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .globs import Globs, absolute, anchor
+from .globs import GlobError, Globs, absolute, anchor
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -98,6 +99,7 @@ class Settings:
     patterns: tuple[str, ...] = ()
     site: str | None = None
     source: str | None = field(default=None, compare=False)
+    root: str | None = None  # the folder of the settings file (None: the defaults)
 
     def effective_select(self) -> tuple[str, ...] | None:
         if self.select is None and not self.extend_select:
@@ -136,9 +138,14 @@ def _per_file(table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[Glo
     return tuple((Globs((glob,)), codes) for glob, codes in table)
 
 
+_EXAMPLES = {"include": '"*.txt"', "exclude": '"drafts/"', "extend-exclude": '"drafts/"',
+             "patterns": '"house-rules.toml"'}
+
+
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of strings, e.g. {key} = [\"CN2\"]")
+        example = _EXAMPLES.get(key, '"CN2"')
+        raise ConfigError(f"{where}: {key} must be a list of strings, e.g. {key} = [{example}]")
     return tuple(value)
 
 
@@ -147,15 +154,23 @@ def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     return tuple(code.upper() for code in _strings(value, key, where))
 
 
+def _anchor(glob: str, base: Path, key: str, where: str) -> str:
+    try:
+        return anchor(glob, base)
+    except GlobError as exc:
+        raise ConfigError(f"{where}: {key}: {exc}") from exc
+
+
 def _globs_at(value: Any, key: str, where: str, base: Path) -> tuple[str, ...]:
-    return tuple(anchor(glob, base) for glob in _strings(value, key, where))
+    return tuple(_anchor(glob, base, key, where) for glob in _strings(value, key, where))
 
 
 def _table_of_codes(value: Any, key: str, where: str, base: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: {key} must be a table of glob = [codes]")
+        raise ConfigError(f"{where}: {key} must be a table of glob = [codes], e.g. {key} = {{ \"wire/*.txt\" = [\"CN3\"] }}")
     return tuple(
-        (anchor(glob, base), _codes(codes, f"{key}.{glob}", where)) for glob, codes in sorted(value.items())
+        (_anchor(glob, base, key, where), _codes(codes, f"{key}.{json.dumps(glob)}", where))
+        for glob, codes in sorted(value.items())
     )
 
 
@@ -202,7 +217,7 @@ def parse_settings(table: dict[str, Any], where: str, base: Path) -> Settings:
             per_file += _table_of_codes(table[key], key, where, base)
     if per_file:
         changes["per_file_ignores"] = per_file
-    return replace(Settings(source=where), **changes)
+    return replace(Settings(source=where, root=absolute(base)), **changes)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

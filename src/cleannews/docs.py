@@ -116,6 +116,16 @@ and JSON records name it.
   `drafts/*.txt`.
 - **A folder with no settings file above it** gets the current folder's settings, as
   in ruff; with neither, the defaults.
+- **Globs of a `--config` file are anchored at that file's folder** (ruff anchors them
+  at the current folder): a settings file means the same wherever it is run from.
+- **`exclude` never looks above the settings file's folder**, for files named with
+  `--force-exclude` too: a project kept in a folder named `tmp` is not left out by
+  `exclude = ["tmp/"]`.
+- **One result cache per run**, in the current folder's project (ruff keeps one per
+  project it meets): `cleannews check proj` from the parent caches in the parent.
+- **`check` and `fix` refuse files of records** (`.jsonl`, `.json`, `.csv`, `.tsv`)
+  named on the command line, which they would take for prose: `clean --jsonl` cleans
+  records.
 - **`.gitignore` files count inside a git repository from its top down, and outside one
   from the walked folder down** (ruff reads them only inside a repository): a corpus
   folder that is not a repository still has its `.gitignore` respected.
@@ -180,8 +190,10 @@ two documents when the first does not end with one.
 `OUT`, mirroring the folders given (`SRC/a/b.txt` becomes `OUT/a/b.txt`; a file named
 directly goes to `OUT/NAME`), as trafilatura's `--input-dir/--output-dir` do. Folders are
 walked as for `check`; an HTML page (`.html`, `.htm`, `.xhtml`, or any file with `--html`)
-is extracted and written as `NAME.txt`; with `--jsonl` the walk takes `*.jsonl` files and
-each is streamed record by record. Every output file is written atomically (a temporary
+is extracted and written as `NAME.txt` (with `--html` the walk takes `*.html`, `*.htm` and
+`*.xhtml` files, else add them with `--include`; a page with no article text is an error,
+not an empty file); with `--jsonl` the walk takes `*.jsonl` files and each is streamed
+record by record. Every output file is written atomically (a temporary
 file renamed into place), so it is whole or absent, never half-written; a bad file is
 reported and not written, and the others go on (exit 2 at the end). With `--explain` the
 removal records of `OUT/a/b.txt` go beside it in `OUT/a/b.txt.removals.jsonl`, one JSON
@@ -218,15 +230,18 @@ repos:
     hooks:
       - id: cleannews
         args: [--ignore, CN3]      # e.g. keep bylines and timestamps
-        files: ^corpus/            # the folder that holds your articles
+        files: ^corpus/.*\\.txt$    # the articles, and only them
 ```
 
 By default the hooks take `*.txt` files only, leaving out a project's own documents
 (README, CHANGELOG, CONTRIBUTING, LICENSE, NOTICE, AUTHORS, requirements and the like, in
 any folder) and all Markdown, so that they never rewrite a repository's documentation.
 Say where your articles are with `files:` (a regular expression on the path, e.g.
-`files: ^corpus/` or `files: ^articles/.*\\.(txt|md)$`); an `exclude:` of yours replaces
-the default one.
+`files: ^corpus/.*\\.txt$` or `files: ^articles/.*\\.(txt|md)$`: keep the suffix, since a
+`files:` of yours replaces the hooks' `\\.txt$`, and HTML or JSON Lines files are not
+prose); an `exclude:` of yours replaces the default one. The hooks pass
+`--force-exclude`, so the `exclude` globs of your settings hold for the files pre-commit
+names.
 
 Try it without installing: `pre-commit try-repo path/to/cleannews cleannews --all-files`.
 """

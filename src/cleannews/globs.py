@@ -20,13 +20,14 @@ rewrites a glob into one anchored at the file-system root, which is what
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 import pathspec
 
-__all__ = ["Globs", "GitignoreStack", "anchor", "absolute"]
+__all__ = ["GitignoreStack", "GlobError", "Globs", "absolute", "anchor", "check_glob"]
 
 #: The group pathspec's gitignore patterns mark the end of a matched folder with.
 _DIR_MARK = "ps_d"
@@ -42,14 +43,36 @@ def _posix(path: str) -> str:
     return path.replace(os.sep, "/") if os.sep != "/" else path
 
 
+class GlobError(ValueError):
+    """A glob that cannot be read (an unclosed ``[``, say); the message says which."""
+
+
+def check_glob(glob: str) -> None:
+    """Raise :class:`GlobError` unless ``glob`` is a valid gitignore-style glob."""
+    text = glob[1:] if glob.startswith("!") else glob
+    if not text.strip("/") or text.strip() != text:
+        raise GlobError(f"{glob!r} is not a glob: empty, or spaces around it")
+    pattern = pathspec.GitIgnoreSpec.from_lines([glob]).patterns
+    if not pattern or getattr(pattern[0], "regex", None) is None:
+        raise GlobError(f"{glob!r} is not a valid glob (an unclosed '[' or a stray '\\'?)")
+
+
 def anchor(glob: str, base: str | os.PathLike[str]) -> str:
-    """``glob`` as written in folder ``base``, rewritten to be anchored at ``/``."""
+    """``glob`` as written in folder ``base``, rewritten to be anchored at ``/``.
+
+    ``./`` and ``..`` in a glob are taken as in a path (``./wire/*.txt`` is
+    ``wire/*.txt``); :class:`GlobError` for an invalid glob.
+    """
+    check_glob(glob)
     negate = glob.startswith("!")
     body = glob[1:] if negate else glob
+    while body.startswith("./"):
+        body = body[2:].lstrip("/")
     stripped = body.rstrip("/")
-    if "/" in stripped and not stripped.startswith("**/"):
+    if "/" in stripped and not stripped.startswith("**/") or stripped == ".." or stripped.startswith("../"):
         root = _posix(absolute(base)).rstrip("/").translate(_SPECIAL)
-        body = f"{root}/{body.lstrip('/')}"
+        joined = posixpath.normpath(f"{root}/{body.lstrip('/')}")
+        body = joined + ("/" if body.endswith("/") else "")
     return ("!" if negate else "") + body
 
 
@@ -119,14 +142,17 @@ class GitignoreStack:
         self.specs = specs
 
     @classmethod
-    def above(cls, folder: str | os.PathLike[str]) -> GitignoreStack:
+    def above(cls, folder: str | os.PathLike[str], project: str | os.PathLike[str] | None = None) -> GitignoreStack:
         """The ``.gitignore`` files above ``folder`` (not its own), up to its repository's top.
 
-        Outside a git repository there are none above: only the ``.gitignore`` files met
-        while walking down count then.
+        Outside a git repository, those up to ``project`` (the folder of the settings
+        file that applies) when ``folder`` is inside it; else none above.
         """
         start = Path(absolute(folder))
         top = next((p for p in [start, *start.parents] if (p / ".git").exists()), None)
+        if top is None and project is not None:
+            candidate = Path(absolute(project))
+            top = candidate if candidate == start or candidate in start.parents else None
         if top is None:
             return cls()
         chain = [p for p in [start, *start.parents] if p == top or top in p.parents][::-1]

@@ -50,6 +50,16 @@ def shows_on(stream: TextIO) -> bool:
         return False
 
 
+def _shorten(name: str, fit: int) -> str:
+    """``name`` in ``fit`` characters: its folders go first, then the start of its base name."""
+    if len(name) <= fit:
+        return name
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if len(base) + 4 <= fit:
+        return ".../" + base
+    return "..." + base[len(base) - max(fit, 4) + 3:] if fit > 3 else base[-8:]
+
+
 def format_bytes(n: float) -> str:
     """``512 B``, ``1.5 kB``, ``38 MB``: decimal units, two or three digits."""
     if n < 1000:
@@ -160,39 +170,42 @@ class Progress:
         self.close()
 
     def line(self, now: float | None = None) -> str:
-        """The text of the line at ``now`` (by default the clock's now), cut to the terminal."""
+        """The text of the line at ``now`` (by default the clock's now), cut to the terminal.
+
+        While a slow item runs, the line shows the count, the time elapsed and the item
+        (the rate of the finished items says nothing of what is left then); what gives
+        way to a narrow terminal is the bar first, then the folders of the item's name,
+        then the end of the line.
+        """
         now = self._clock() if now is None else now
         elapsed = max(now - self._start, 0.0)
         parts = [f"{self.done}/{self.total} {self.unit}" if self.total is not None else f"{self.done} {self.unit}"]
-        if self.done_bytes:
-            parts.append(format_rate(self.done_bytes, elapsed))
+        item = self._item if self._item is not None and now - self._item[2] >= self._delay else None
         left: float | None = None
-        if self.total_bytes and self.done_bytes and elapsed > 0:
-            left = max(self.total_bytes - self.done_bytes, 0) * elapsed / self.done_bytes
-        elif self.total and self.done and elapsed > 0:
-            left = max(self.total - self.done, 0) * elapsed / self.done
+        if item is None:
+            if self.done_bytes:
+                parts.append(format_rate(self.done_bytes, elapsed))
+            if self.total_bytes and self.done_bytes and elapsed > 0:
+                left = max(self.total_bytes - self.done_bytes, 0) * elapsed / self.done_bytes
+            elif self.total and self.done and elapsed > 0:
+                left = max(self.total - self.done, 0) * elapsed / self.done
         parts.append(f"{format_duration(left)} left" if left is not None else f"{format_duration(elapsed)} elapsed")
         text = "  ".join(part for part in parts if part)
         room = self._columns() - 1  # a character in the last column makes some terminals wrap
-        space = room - len("cleannews [] ") - len(text)  # for the bar and the item
-        name, after = "", ""
-        if self._item is not None and now - self._item[2] >= self._delay:
-            name, size, since = self._item
+        tail = ""
+        if item is not None:
+            name, size, since = item
             after = f"{f', {format_bytes(size)}' if size else ''}, {format_duration(now - since)})"
-            space -= len("  (cleaning ") + min(len(name), 24) + len(after)
-        width = min(30, space)
+            fit = room - len("cleannews ") - len(text) - len("  (cleaning ") - len(after)
+            tail = f"  (cleaning {_shorten(name, fit)}{after}"
+        space = room - len("cleannews [] ") - len(text) - len(tail)
         bar = ""
         done, total = (self.done, self.total) if self.total else (self.done_bytes, self.total_bytes or 0)
-        if total and width >= (10 if after else 5):  # a slow item's name comes before a short bar
+        if total and space >= 5:
+            width = min(30, space)
             filled = width * min(done, total) // total
             bar = "[" + "#" * filled + "-" * (width - filled) + "] "
-        line = f"cleannews {bar}{text}"
-        if after:
-            fit = room - len(line) - len("  (cleaning ") - len(after)
-            if len(name) > fit:  # keep the end of a long name: its extension and last folder
-                name = "..." + name[len(name) - fit + 3:] if fit > 3 else "..."
-            line += f"  (cleaning {name}{after}"
-        return line[:room]
+        return f"cleannews {bar}{text}{tail}"[:room]
 
     def _columns(self) -> int:
         if not os.environ.get("COLUMNS"):
