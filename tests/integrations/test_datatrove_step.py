@@ -161,3 +161,55 @@ def test_the_step_pickled_with_dill_runs_in_a_fresh_interpreter_without_its_patt
         expected = reference(row, ignore=["CN5"])
         assert out[row["id"]]["text"] == expected.text
         assert out[row["id"]]["metadata"]["cleannews"] == removal_dicts(expected)
+
+
+def test_html_pages_from_a_warc_through_clean_html(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    import io
+
+    from datatrove.pipeline.readers import WarcReader
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from cleannews.integrations.datatrove import CleanNewsExtractor
+
+    html_folder = Path(__file__).resolve().parents[2] / "fixtures" / "html"
+    pages = json.loads((html_folder / "pages.json").read_text(encoding="utf-8"))
+    (tmp_path / "warc").mkdir()
+    with (tmp_path / "warc" / "pages.warc.gz").open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for name, page in sorted(pages.items()):
+            html = gzip.decompress((html_folder / f"{name}.html.gz").read_bytes())
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                page["url"], "response", payload=io.BytesIO(html), http_headers=http,
+                warc_headers_dict={"WARC-Identified-Payload-Type": "text/html"}))
+    LocalPipelineExecutor(
+        pipeline=[WarcReader(str(tmp_path / "warc")), CleanNewsExtractor(), JsonlWriter(str(tmp_path / "out"))],
+        tasks=1, logging_dir=str(tmp_path / "logs"),
+    ).run()
+    out = {row["metadata"]["url"]: row for row in read_output(tmp_path / "out").values()}
+    assert sorted(out) == sorted(page["url"] for page in pages.values())
+    codes: Counter[str] = Counter()
+    for name, page in pages.items():
+        html = gzip.decompress((html_folder / f"{name}.html.gz").read_bytes()).decode("utf-8")
+        expected = cleannews.clean_html_and_explain(html, page["url"])
+        got = out[page["url"]]
+        assert got["text"] == expected.text and got["text"]
+        assert got["metadata"]["cleannews"] == removal_dicts(expected)
+        assert got["metadata"]["title"] == expected.meta["title"]
+        codes.update(r.code for r in expected.removals)
+    stats = step_stats(tmp_path / "logs", "CleanNews HTML")
+    assert stats["forwarded"] == len(pages) and {code: stats[code] for code in codes} == dict(codes)
+
+
+def test_a_page_that_is_no_text_is_dropped_and_counted() -> None:
+    pytest.importorskip("trafilatura")
+    from cleannews.integrations.datatrove import CleanNewsExtractor
+
+    step = CleanNewsExtractor()
+    docs = list(step.run(iter([Document(text=None, id="a"),  # type: ignore[arg-type]
+                               Document(text="<html><body></body></html>", id="b")])))
+    assert docs == []
+    assert step.stats["not_text"].total == 1 and step.stats["dropped"].total == 2
