@@ -44,7 +44,8 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     modules = [package] + [
         importlib.import_module(m.name)
         for m in pkgutil.walk_packages(package.__path__, prefix="cleannews.")  # type: ignore[attr-defined]
-        if not m.name.endswith("__main__")
+        # the engine integrations import their engine (an extra) and hold no patterns
+        if not m.name.endswith("__main__") and not m.name.startswith("cleannews.integrations.")
     ]
     for module in modules:
         for name, value in vars(module).items():

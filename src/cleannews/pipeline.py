@@ -140,6 +140,19 @@ class Pipeline:
         self._active = select_rules(base, self.select, self.ignore)
         self._triggers = TriggerIndex([r.trigger for r in self._active])
 
+    def __getstate__(self) -> dict[str, object]:
+        """What a pickle holds: the options and the rules (built-in ones by code, others by
+        value, pattern-file rules as their compiled patterns), never the trigger automaton,
+        which is rebuilt; pattern files were read when the pipeline was built and are not
+        read again when it is unpickled (on a worker the files need not exist)."""
+        state = dict(self.__dict__)
+        del state["_triggers"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._triggers = TriggerIndex([r.trigger for r in self._active])
+
     @property
     def active_rules(self) -> tuple[Rule, ...]:
         """The rules this pipeline runs, sorted by code."""

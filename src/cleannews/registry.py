@@ -20,13 +20,16 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import FunctionType
+from typing import Any
 
 import regex
 
 from .document import Document, Hit
 from .triggers import DocumentTest, Trigger, index_for
 
-__all__ = ["Example", "Rule", "RuleError", "Trigger", "rule", "select_rules"]
+__all__ = ["Example", "Rule", "RuleError", "Trigger", "builtin_rule", "rule", "select_rules"]
 
 #: ``func(document)``, or ``func(document, candidates)`` for a rule with trigger words that
 #: wants the indexes of the lines they occur on.
@@ -86,6 +89,44 @@ class Rule:
         if self.takes_candidates:
             return self.func(document, candidates)
         return self.func(document)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle a built-in rule as its code (rebuilt from the registry of the unpickling
+        process) and any other rule by value: its fields, with ``func`` and ``trigger``
+        pickled as the pickler pickles functions.
+
+        A function decorated with :func:`rule` at module level is findable as
+        ``module.name.func`` (see :func:`rule`): :mod:`pickle` stores that reference, and
+        cloudpickle (Ray) and dill (datatrove's executors) carry the function's code itself
+        when its module cannot be imported on the worker (``__main__``, a notebook).
+        A pattern rule's detector is plain data (:class:`cleannews.sitepacks.PatternDetector`).
+        """
+        if _builtin(self.code) is self:
+            return (builtin_rule, (self.code,))
+        return (
+            Rule,
+            (self.code, self.name, self.func, self.summary, self.doc, self.examples, self.origin,
+             self.trigger, self.takes_candidates, self.block),
+        )
+
+
+def _builtin(code: str) -> Rule | None:
+    return _builtin_codes().get(code)
+
+
+@lru_cache(maxsize=1)
+def _builtin_codes() -> dict[str, Rule]:
+    from .rules import builtin_rules
+
+    return {r.code: r for r in builtin_rules()}
+
+
+def builtin_rule(code: str) -> Rule:
+    """The built-in rule (generic or site pack) with this code; how built-in rules unpickle."""
+    found = _builtin(code)
+    if found is None:
+        raise RuleError(f"no built-in rule {code!r} in this version of cleannews")
+    return found
 
 
 def _parse_docstring(code: str, doc: str) -> tuple[str, str, tuple[Example, ...]]:
@@ -187,9 +228,20 @@ def rule(
         raise RuleError(f"rule {code} ({name}): local=True needs words or when")
 
     def decorate(func: RuleFunc) -> Rule:
-        return make_rule(code, name, func, trigger=trigger, block=block)
+        made = make_rule(code, name, func, trigger=trigger, block=block)
+        _findable_through_rule(func)
+        return made
 
     return decorate
+
+
+def _findable_through_rule(func: RuleFunc) -> None:
+    """Name ``func`` ``<name>.func``: the decorated name holds the :class:`Rule`, whose
+    ``func`` attribute is this function, so that pickle finds the function by reference
+    (``module.sponsor_line.func``) instead of failing on ``module.sponsor_line``."""
+    qualname = getattr(func, "__qualname__", None)
+    if isinstance(func, FunctionType) and qualname and not qualname.endswith(".func"):
+        func.__qualname__ = f"{qualname}.func"
 
 
 def _matches(code: str, prefixes: Iterable[str]) -> bool:

@@ -36,7 +36,7 @@ texts that hold the literal every one of its matches contains (:func:`required_l
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -140,39 +140,13 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
         raise RuleError(f"{where}: words must be a list of non-empty strings")
     try:
         trigger = (
-            Trigger(tuple(words), _on_site(pack) if when == "site" else None)
+            Trigger(tuple(words), OnSite(pack) if when == "site" else None)
             if words or when == "site" else None
         )
     except ValueError as exc:
         raise RuleError(f"{where}: {exc}") from exc
 
-    def detect(document: Document) -> Iterator[Hit]:
-        if when == "site" and document.site != pack:
-            return
-        zone = _zone(document, position)
-        lines = document.lines
-        if kind == "line":
-            for i in zone:
-                if pattern.fullmatch(lines[i].stripped):
-                    yield Hit(i, i, reason)
-        elif kind == "span":
-            group = "span" if "span" in pattern.groupindex else 0
-            for i in zone:
-                for match in pattern.finditer(lines[i].text):
-                    start, stop = match.span(group)
-                    if stop > start:
-                        yield Hit(i, i, reason, (start, stop))
-        else:
-            assert end is not None
-            i = zone.start
-            while i < zone.stop:
-                if pattern.fullmatch(lines[i].stripped):
-                    for j in range(i, min(i + max_lines, len(lines))):
-                        if end.fullmatch(lines[j].stripped):
-                            yield Hit(i, j, reason)
-                            i = j
-                            break
-                i += 1
+    detect = PatternDetector(kind, position, pack if when == "site" else None, reason, pattern, end, max_lines)
 
     summary = str(spec.get("summary") or reason)
     doc_lines = [summary, "", str(spec.get("doc", "")).strip(), ""]
@@ -189,11 +163,64 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
     return make_rule(code, name, detect, "\n".join(doc_lines), origin=where.split(" (")[0], trigger=trigger)
 
 
-def _on_site(pack: str) -> Callable[[Document], bool]:
-    def on_site(document: Document) -> bool:
-        return document.site == pack
+@dataclass(frozen=True)
+class OnSite:
+    """The document test of a ``when = "site"`` rule: the document is of site ``pack``.
 
-    return on_site
+    An object rather than a closure, so that a pattern rule pickles by value.
+    """
+
+    pack: str
+
+    def __call__(self, document: Document) -> bool:
+        return document.site == self.pack
+
+
+@dataclass(frozen=True)
+class PatternDetector:
+    """The detector of one pattern rule, built from its file once.
+
+    Plain data (the compiled patterns pickle as their source), so that a pipeline with
+    pattern files pickles by value and a worker never reopens the file.
+    """
+
+    kind: str
+    position: str
+    site: str | None  # only on this site (``when = "site"``), else None
+    reason: str
+    pattern: regex.Pattern[str]
+    end: regex.Pattern[str] | None = None
+    max_lines: int = 40
+
+    def __call__(self, document: Document) -> Iterator[Hit]:
+        if self.site is not None and document.site != self.site:
+            return
+        zone = _zone(document, self.position)
+        lines = document.lines
+        pattern, reason = self.pattern, self.reason
+        if self.kind == "line":
+            for i in zone:
+                if pattern.fullmatch(lines[i].stripped):
+                    yield Hit(i, i, reason)
+        elif self.kind == "span":
+            group = "span" if "span" in pattern.groupindex else 0
+            for i in zone:
+                for match in pattern.finditer(lines[i].text):
+                    start, stop = match.span(group)
+                    if stop > start:
+                        yield Hit(i, i, reason, (start, stop))
+        else:
+            end = self.end
+            assert end is not None
+            i = zone.start
+            while i < zone.stop:
+                if pattern.fullmatch(lines[i].stripped):
+                    for j in range(i, min(i + self.max_lines, len(lines))):
+                        if end.fullmatch(lines[j].stripped):
+                            yield Hit(i, j, reason)
+                            i = j
+                            break
+                i += 1
 
 
 def parse_pack(data: dict[str, Any], path: str) -> SitePack:
