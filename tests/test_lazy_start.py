@@ -1,0 +1,167 @@
+"""Lazy start (issue 14, item 5): work is done when it is first needed, never changing results.
+
+Behaviour only, never timings (``benchmarks/startup.py`` times the start).
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import regex
+
+from cleannews import lazyregex
+from cleannews.lazyregex import LazyPattern
+
+_I = regex.IGNORECASE | regex.V1
+
+
+def _run(code: str, root: Path) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+# ---------------------------------------------------------------------------------------
+# LazyPattern behaves like the compiled pattern
+
+
+CASES = [
+    (r"\b(?:said|says)\b", _I, "She SAID so, he says."),
+    (r"(?P<word>[\p{L}]++)\s*+", 0, "Straße  and ﬁsh"),
+    (r"ss", _I, "Straße STRASSE"),
+    (r"^\s*+By (.+)$", regex.MULTILINE, "x\n  By Jane Doe\nBy Bob"),
+]
+
+
+@pytest.mark.parametrize(("source", "flags", "text"), CASES)
+def test_lazy_pattern_matches_as_the_compiled_pattern(source: str, flags: int, text: str) -> None:
+    def spans(matches: Iterator[regex.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in matches]
+
+    eager = regex.compile(source, flags)
+    for make in (lambda: lazyregex.compile(source, flags),):
+        # each method as the first use (it compiles) and as a later use (bound method)
+        for method in ("search", "match", "fullmatch", "findall", "split", "sub", "subn", "finditer"):
+            for _ in range(2):
+                lazy = make()
+                for _call in range(2):
+                    args: tuple[object, ...] = ("-", text) if method in ("sub", "subn") else (text,)
+                    got, want = getattr(lazy, method)(*args), getattr(eager, method)(*args)
+                    if method == "finditer":
+                        assert spans(got) == spans(want)
+                    elif method in ("search", "match", "fullmatch"):
+                        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+                    else:
+                        assert got == want
+        lazy = make()
+        assert lazy.pattern == eager.pattern
+        assert lazy.flags == eager.flags
+        assert lazy.groups == eager.groups
+        assert lazy.groupindex == eager.groupindex
+
+
+def test_lazy_pattern_compiles_on_first_use_only() -> None:
+    lazy = lazyregex.compile(r"(?:advert)ising", _I)
+    assert not lazy.compiled
+    assert lazy.pattern == "(?:advert)ising"  # the source needs no compiling
+    assert not lazy.compiled
+    assert lazy.search("ADVERTISING")
+    assert lazy.compiled
+    assert lazy.pattern_object() is lazy.pattern_object()
+
+
+def test_lazy_pattern_reports_a_bad_pattern_when_used() -> None:
+    lazy = lazyregex.compile(r"(unclosed")
+    with pytest.raises(regex.error):
+        lazy.search("text")
+
+
+def test_lazy_pattern_pickles_and_copies_by_its_arguments() -> None:
+    words = lazyregex.compile(r"\L<words>", _I, words=["getty", "reuters"])
+    for other in (pickle.loads(pickle.dumps(words)), copy.deepcopy(words), copy.copy(words)):
+        assert isinstance(other, LazyPattern)
+        assert other.search("(GETTY IMAGES)").group() == "GETTY"
+    assert not words.compiled
+    assert words.search("getty")
+    again = pickle.loads(pickle.dumps(words))
+    assert not again.compiled  # never the compiled pattern or its bound methods
+    assert again.findall("Reuters/Getty") == ["Reuters", "Getty"]
+
+
+def test_lazy_pattern_has_no_dunder_passthrough() -> None:
+    lazy = lazyregex.compile("x")
+    with pytest.raises(AttributeError):
+        lazy.__wrapped__  # noqa: B018
+    assert not lazy.compiled
+
+
+# ---------------------------------------------------------------------------------------
+# The built-in patterns
+
+
+def _lazy_patterns(value: object, depth: int = 0) -> Iterator[LazyPattern]:
+    if isinstance(value, LazyPattern):
+        yield value
+    elif depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
+        for item in value:
+            yield from _lazy_patterns(item, depth + 1)
+    elif depth < 3 and isinstance(value, dict):
+        for item in value.values():
+            yield from _lazy_patterns(item, depth + 1)
+
+
+def _modules() -> list[ModuleType]:
+    from cleannews import blocks, guards, shapes
+    from cleannews.rules import FAMILIES
+
+    return [*FAMILIES, blocks, guards, shapes]
+
+
+def test_every_built_in_pattern_compiles() -> None:
+    found = 0
+    for module in _modules():
+        for value in vars(module).values():
+            for lazy in _lazy_patterns(value):
+                lazy.pattern_object()
+                found += 1
+    assert found > 200
+
+
+def test_importing_the_rules_compiles_no_regex_pattern(root: Path) -> None:
+    out = _run(
+        "import cleannews.lazyregex as lazy, regex._main as m\n"
+        "compiled = []\n"
+        "real = m._compile\n"
+        "def spy(pattern, *args, **kwargs):\n"
+        "    compiled.append(pattern)\n"
+        "    return real(pattern, *args, **kwargs)\n"
+        "m._compile = spy\n"
+        "import cleannews.rules\n"
+        "print(len(compiled))\n",
+        root,
+    )
+    # the registry's own code, name and example patterns only (rule docstrings are read)
+    assert int(out) <= 3
+
+
+def test_a_short_document_compiles_few_patterns(root: Path) -> None:
+    out = _run(
+        "import cleannews, gc\n"
+        "from cleannews.lazyregex import LazyPattern\n"
+        "cleannews.clean('Hello world.\\n')\n"
+        "lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]\n"
+        "print(len(lazy), sum(p.compiled for p in lazy))\n",
+        root,
+    )
+    total, compiled = map(int, out.split())
+    assert total > 200
+    assert compiled < total // 4
