@@ -165,3 +165,46 @@ def test_a_short_document_compiles_few_patterns(root: Path) -> None:
     total, compiled = map(int, out.split())
     assert total > 200
     assert compiled < total // 4
+
+
+# ---------------------------------------------------------------------------------------
+# Imports: only what the work at hand needs
+
+_HEAVY = ("trafilatura", "lxml", "ftfy", "pathspec", "concurrent.futures")
+
+
+def _imported_after(code: str, root: Path, stdin: str = "") -> set[str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)"],
+        cwd=root, input=stdin, capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return set(proc.stderr.strip().splitlines()[-1].split())
+
+
+def test_importing_cleannews_imports_no_heavy_module(root: Path) -> None:
+    modules = _imported_after("import cleannews", root)
+    assert "cleannews" in modules
+    assert not modules & set(_HEAVY)
+
+
+def test_cleaning_clean_text_imports_no_heavy_module(root: Path) -> None:
+    modules = _imported_after("import cleannews\ncleannews.clean('Body text.\\n\\nAdvertisement\\n')", root)
+    assert "cleannews.rules" in modules
+    assert not modules & set(_HEAVY)
+
+
+def test_the_cli_on_stdin_imports_no_heavy_module(root: Path) -> None:
+    code = (
+        "import sys\nfrom cleannews.cli import main\n"
+        "try:\n    main(['clean'])\nexcept SystemExit:\n    pass"
+    )
+    modules = _imported_after(code, root, stdin="Hello world.\n")
+    assert "cleannews.cli" in modules
+    assert not modules & set(_HEAVY)
+
+
+def test_damaged_text_is_still_repaired(root: Path) -> None:
+    code = "import cleannews\nprint(cleannews.clean_and_explain('It doesnâ€™t.\\n').text, end='')"
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert proc.stdout == "It doesn’t.\n"
