@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
+import ahocorasick_rs
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleannews import lazyregex
 from cleannews.lazyregex import LazyPattern
@@ -208,3 +211,24 @@ def test_damaged_text_is_still_repaired(root: Path) -> None:
     code = "import cleannews\nprint(cleannews.clean_and_explain('It doesnâ€™t.\\n').text, end='')"
     proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert proc.stdout == "It doesn’t.\n"
+
+
+# ---------------------------------------------------------------------------------------
+# The trigger scan's automata: quick to build first, fastest to scan later, same matches
+
+_WORDS = ("by", "by by", "ab", "é", "getty", "getty images", "images", "©", "ad")
+
+
+@given(st.lists(st.sampled_from([*_WORDS, " ", "\n", "x", "B", "gett", "y"]), max_size=60))
+def test_the_finder_finds_the_same_matches_before_and_after_it_builds_the_dfa(parts: list[str]) -> None:
+    from cleannews import triggers
+
+    data = "".join(parts).encode("utf-8")
+    dfa = triggers._automaton(
+        [w.encode("utf-8") for w in _WORDS], ahocorasick_rs.Implementation.DFA,
+    )
+    want = sorted(dfa(data, overlapping=True))
+    finder = triggers._Finder(_WORDS)
+    assert sorted(finder(data)) == want  # the first automaton
+    finder(b"x" * (triggers.FAST_AUTOMATON_AFTER + 1))  # past the switch
+    assert sorted(finder(data)) == want  # the DFA
