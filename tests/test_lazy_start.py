@@ -100,6 +100,19 @@ def test_lazy_pattern_pickles_and_copies_by_its_arguments() -> None:
     assert again.findall("Reuters/Getty") == ["Reuters", "Getty"]
 
 
+def test_lazy_stdlib_pattern_is_a_re_pattern_compiled_on_first_use() -> None:
+    import re
+
+    lazy = lazyregex.compile_stdlib(r"(?>[0-9]+)(?:am|pm)", re.IGNORECASE)
+    assert not lazy.compiled
+    assert isinstance(lazy.pattern_object(), re.Pattern)
+    assert lazy.match("10PM").group() == "10PM"
+    assert lazy.flags == re.compile(lazy.pattern, re.IGNORECASE).flags
+    again = pickle.loads(pickle.dumps(lazy))
+    assert isinstance(again, lazyregex.LazyStdlibPattern) and not again.compiled
+    assert again.findall("9am 10pm") == ["9am", "10pm"]
+
+
 def test_lazy_pattern_has_no_dunder_passthrough() -> None:
     lazy = lazyregex.compile("x")
     with pytest.raises(AttributeError):
@@ -232,3 +245,11 @@ def test_the_finder_finds_the_same_matches_before_and_after_it_builds_the_dfa(pa
     assert sorted(finder(data)) == want  # the first automaton
     finder(b"x" * (triggers.FAST_AUTOMATON_AFTER + 1))  # past the switch
     assert sorted(finder(data)) == want  # the DFA
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab\nAß é İıK\u212aſ©’"), max_size=4), max_size=6))
+def test_trigger_words_are_checked_all_at_once_as_one_by_one(words: list[str]) -> None:
+    from cleannews.triggers import _all_valid, fold_line
+
+    one_by_one = all(word and word == fold_line(word) and "\n" not in word for word in words)
+    assert _all_valid(tuple(words)) == one_by_one

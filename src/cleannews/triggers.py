@@ -98,6 +98,16 @@ def _fold_lines(document: Document) -> list[str]:
 DocumentTest = Callable[["Document"], bool]
 
 
+def _all_valid(words: tuple[str, ...]) -> bool:
+    """True if every word is non-empty, case-folded text on one line: checked on all the
+    words at once (folding maps each character on its own, and a character that folds
+    changes, so a text is folded exactly when each of its lines is)."""
+    if not words:
+        return True
+    joined = "\n".join(words)
+    return all(words) and joined.count("\n") == len(words) - 1 and fold_line(joined) == joined
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A necessary condition for a rule to fire.
@@ -115,9 +125,10 @@ class Trigger:
     local: bool = False
 
     def __post_init__(self) -> None:
-        for word in self.words:
-            if not word or word != fold_line(word) or "\n" in word:
-                raise ValueError(f"trigger word {word!r} must be non-empty, case-folded text on one line")
+        if not _all_valid(self.words):
+            for word in self.words:
+                if not word or word != fold_line(word) or "\n" in word:
+                    raise ValueError(f"trigger word {word!r} must be non-empty, case-folded text on one line")
         if not self.words and self.when is None:
             raise ValueError("a trigger needs words, a document test (when), or both")
 

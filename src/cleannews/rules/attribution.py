@@ -31,6 +31,7 @@ from ..shapes import (
     word_count,
 )
 from ..triggers import fold_line, folded_lines
+from ._quick import SPACES
 
 # ---------------------------------------------------------------------------------------
 # Limits: attribution lines are short.  Anything longer is skipped before any regex runs.
@@ -52,9 +53,8 @@ _ZONE_WORDS = 12  # a line this long (that is not itself attribution) ends the h
 # ``fold`` of a prefix is the prefix of ``fold``.  tests/test_gates.py pins every check,
 # tests/test_triggers.py every trigger.
 
-#: Every character ``str.isspace`` accepts below U+3001: a superset of ``regex``'s ``\s``
-#: (whose last member is U+3000).  None is a letter or a digit.
-_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+#: Every character ``str.isspace`` accepts below U+3001 (``_quick.SPACES``).
+_SPACE = SPACES
 #: What the patterns allow before their first word: dashes, asterisks, white space.
 _LEAD_STRIP = "—–-*" + _SPACE
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -250,7 +250,7 @@ _TS_SEP = "[" + _TS_SPACE + "]++[—–\\-|][" + _TS_SPACE + "]"
 #: ``fold_line``: from the start, separators, digits and "+", and runs of letters that
 #: start with a word of ``_TS_PIECES``, the single letters "t" and "z" after a digit (ISO
 #: 8601, ``_ISO``), up to the end of the line or to a section separator (" - ").  No backtracking: each run of letters is taken whole, at most once.
-_TS_SHAPE = re.compile(
+_TS_SHAPE = lazyregex.compile_stdlib(
     "(?:[" + re.escape(_SKIP_CHARS.replace(_SPACE, "") + "+") + "\\d]"
     + "|(?!" + _TS_SEP + ")[" + _TS_SPACE + "]"
     + "|(?>" + _trie(_TS_PIECES) + ")[^\\W\\d_]*+"

@@ -33,7 +33,7 @@ from ..lazyregex import LazyPattern
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import head_end, is_body, is_reported_speech, tail_start, word_count
-from ._quick import OPEN_CHARS, folded_lines, label_head
+from ._quick import OPEN_CHARS, SPACES, folded_lines, label_head
 
 # ---------------------------------------------------------------------------------------
 # shared helpers
@@ -300,7 +300,7 @@ _WEAK_BODIES = frozenset((
 ))
 #: What the body of a list of "X"s (the _WIDGET_STRONG network list without any other
 #: name) is made of: "x", separators and white space (a superset of regex's \s).
-_X_LIST = "x|·•,/" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_X_LIST = "x|·•,/" + SPACES
 
 
 def _widget_run(doc: Document) -> bool:
