@@ -1,7 +1,8 @@
 """Hostile input: no pattern can backtrack catastrophically, and the pipeline stays linear.
 
-Each compiled pattern in the package is run over adversarial strings with the ``regex``
-module's own timeout: a pattern that backtracks catastrophically raises ``TimeoutError``.
+Each compiled pattern in the package (a pattern compiled on first use, a
+:class:`~cleannews.lazyregex.LazyPattern`, is compiled for it) is run over adversarial
+strings with the ``regex`` module's own timeout: a pattern that backtracks catastrophically raises ``TimeoutError``.
 The whole pipeline is then run on a 1 MB single line and on documents of many lines.
 These tests check behaviour (the work finishes), not speed: the bounds are generous.
 """
@@ -15,6 +16,7 @@ import pytest
 import regex
 
 import cleannews
+from cleannews.lazyregex import LazyPattern, LazyStdlibPattern
 from cleannews.rules import builtin_rules
 from cleannews.sitepacks import builtin_packs
 
@@ -38,6 +40,13 @@ HOSTILE = [
 ]
 
 
+def _compiled(value: object) -> regex.Pattern[str] | None:
+    """``value`` as a compiled ``regex`` pattern, if it is one (the stdlib's are not)."""
+    if isinstance(value, LazyPattern) and not isinstance(value, LazyStdlibPattern):
+        return value.pattern_object()  # type: ignore[no-any-return]
+    return value if isinstance(value, regex.Pattern) else None
+
+
 def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     found: dict[str, regex.Pattern[str]] = {}
     package = importlib.import_module("cleannews")
@@ -50,12 +59,14 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     for module in modules:
         for name, value in vars(module).items():
             values = value.values() if isinstance(value, dict) else value
-            if isinstance(value, regex.Pattern):
-                found[f"{module.__name__}.{name}"] = value
+            pattern = _compiled(value)
+            if pattern is not None:
+                found[f"{module.__name__}.{name}"] = pattern
             elif isinstance(values, (list, tuple, frozenset, set, type({}.values()))):
                 for i, item in enumerate(values):
-                    if isinstance(item, regex.Pattern):
-                        found[f"{module.__name__}.{name}[{i}]"] = item
+                    pattern = _compiled(item)
+                    if pattern is not None:
+                        found[f"{module.__name__}.{name}[{i}]"] = pattern
     for pack in builtin_packs():
         for i, sig in enumerate(pack.signatures):
             found[f"{pack.name}.signature{i}"] = sig

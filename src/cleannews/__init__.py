@@ -104,11 +104,13 @@ def clean(
     meta: Mapping[str, str] | None = None,
     keep_headline: bool = True,
 ) -> str:
-    """Return ``text`` without its publisher boilerplate (see :func:`clean_and_explain`)."""
-    return clean_and_explain(
-        text, select=select, ignore=ignore, site=site, normalize=normalize,
-        extra_rules=extra_rules, pattern_files=pattern_files, meta=meta, keep_headline=keep_headline,
-    ).text
+    """Return ``text`` without its publisher boilerplate (see :func:`clean_and_explain`).
+
+    The text is ``clean_and_explain(text, ...).text``; only the check that the removal
+    records replay to it is left out (see :meth:`Pipeline.clean`).
+    """
+    pipeline = _make_pipeline(select, ignore, normalize, extra_rules, pattern_files)
+    return pipeline.clean(text, site=site, meta=meta, keep_headline=keep_headline)
 
 
 def clean_html_and_explain(

@@ -16,16 +16,18 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ContextManager, TypeVar
+from typing import TYPE_CHECKING, Any, ContextManager, TypeVar
 
 from .cache import digest, files_fingerprint
 from .document import Removal
 from .files import BOM, FileError, atomic_write, decode, encode, read_bytes, write_file
 from .pipeline import Pipeline, Result
+
+if TYPE_CHECKING:  # imported by ordered_map with jobs > 1 only: one process needs no pool
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "FileReport",
@@ -383,6 +385,8 @@ def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: 
         for item in items:
             yield func(*args, item)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     window = 4 * jobs
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
     pending: deque[tuple[Any, Future[R]]] = deque()

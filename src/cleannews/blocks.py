@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import regex
 
+from . import lazyregex
 from .document import Document, Hit
 from .guards import Guard
 from .shapes import is_body, is_reported_speech, word_count
@@ -49,11 +50,11 @@ MAX_LINES = 6
 #: A widget label has at most this many words.
 MAX_WORDS = 6
 
-_LIST_ITEM = regex.compile(r"(?:[-–—•*·>▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
-_SENTENCE_END = regex.compile(r"[.!?…;][\"'”’)\]]{0,3}+\Z")
+_LIST_ITEM = lazyregex.compile(r"(?:[-–—•*·>▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
+_SENTENCE_END = lazyregex.compile(r"[.!?…;][\"'”’)\]]{0,3}+\Z")
 #: A button, an amount, a form field or a network: what a widget is made of, even right
 #: above body text.
-_BUTTON = regex.compile(
+_BUTTON = lazyregex.compile(
     r"[^\w$€£¥₹]{0,3}+(?:(?:continue|submit|next|sign\s?up|subscribe|donate|give|join|register|log\s?in|sign\s?in|"
     r"learn\s(?:more|how)|see\smore|read\smore|more|close|no,?\sthanks|maybe\slater|got\sit|ok|"
     r"(?:your\s|enter\s(?:your\s)?)?(?:e-?mail(?:\saddress)?|first\sname|last\sname|name|zip(?:\scode)?|postcode)|"

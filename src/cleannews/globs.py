@@ -24,8 +24,10 @@ import posixpath
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:  # imported where a glob is first matched: a run on stdin needs none
+    import pathspec
 
 __all__ = ["GitignoreStack", "GlobError", "Globs", "absolute", "anchor", "check_glob"]
 
@@ -78,6 +80,8 @@ def anchor(glob: str, base: str | os.PathLike[str]) -> str:
 
 @lru_cache(maxsize=256)
 def _spec(globs: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(globs)
 
 
@@ -169,6 +173,8 @@ class GitignoreStack:
             lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return self
+        import pathspec
+
         spec = pathspec.GitIgnoreSpec.from_lines(lines)
         if not spec.patterns:
             return self

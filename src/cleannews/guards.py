@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from . import lazyregex
 from .document import Document, Hit
 
 __all__ = ["SHARE", "SHARE_MIN_WORDS", "Guard", "is_code", "is_table_row", "is_table_rule"]
@@ -40,7 +41,7 @@ SHARE_MIN_WORDS = 60
 #: Lines longer than this are never taken for code.
 CODE_MAX_CHARS = 500
 
-_CODE_PATTERNS = tuple(regex.compile(r"\A(?:" + body + r")\Z") for body in (
+_CODE_PATTERNS = tuple(lazyregex.compile(r"\A(?:" + body + r")\Z") for body in (
     # a call: name(args) with nothing after but ; , { or a comment, where the name is
     # dotted or snake_case, or the arguments are empty or hold code characters
     # ("Comments(12)" and "Share(3)" are widgets, not code)
@@ -67,8 +68,8 @@ _CODE_PATTERNS = tuple(regex.compile(r"\A(?:" + body + r")\Z") for body in (
     r"curl|wget|apt-get|brew|cd|mkdir|export)\s\S.{0,400}",
 ))
 # Sentences end like this; code lines (but for a ``;``) rarely do.
-_PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]{0,3}+\Z")
-_WORDS_IN_A_ROW = regex.compile(r"(?:[A-Za-z][a-z'’]{0,30}+\s){6}")
+_PROSE_END = lazyregex.compile(r"[.!?…][\"'”’)\]]{0,3}+\Z")
+_WORDS_IN_A_ROW = lazyregex.compile(r"(?:[A-Za-z][a-z'’]{0,30}+\s){6}")
 
 
 def _cells(text: str) -> list[str] | None:

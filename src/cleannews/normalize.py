@@ -8,34 +8,46 @@ untouched.
 
 ftfy is slow next to the rules, so it only runs on text that shows a sign of damage:
 a UTF-8 lead byte read as Latin-1/Windows-1252 followed by a continuation byte, an HTML
-entity, a C1 control character, a terminal escape or a lone surrogate.
+entity, a C1 control character, a terminal escape or a lone surrogate.  For the same
+reason ftfy (some 60 ms to import, with its character tables) is imported when a text
+first shows such a sign, not with cleannews.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import ftfy
+if TYPE_CHECKING:
+    import ftfy
 
 __all__ = ["DAMAGE", "damaged", "repair"]
 
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html="auto",
-    remove_terminal_escapes=True,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=True,
-)
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> ftfy.TextFixerConfig:
+    """The configuration :func:`repair` runs ftfy with (importing ftfy the first time)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html="auto",
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+
 
 # Windows-1252 characters that stand for the bytes 0x80-0xBF, the UTF-8 continuation bytes.
 _CP1252_CONTINUATION = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -92,13 +104,16 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """
     if not damaged(text):
         return text, ()
+    import ftfy
+
+    config = _ftfy_config()
     lines = _LINE_BREAK.split(text)  # lines at even positions, their breaks between
     steps: dict[str, None] = {}
     changed = False
     for n in range(0, len(lines), 2):
         line = lines[n]
         if line and damaged(line):
-            fixed = ftfy.fix_and_explain(line, config=_CONFIG)
+            fixed = ftfy.fix_and_explain(line, config=config)
             if fixed.text != line:
                 lines[n] = fixed.text
                 changed = True

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from . import lazyregex
 from .document import Document
 
 __all__ = [
@@ -28,10 +29,10 @@ __all__ = [
     "word_count",
 ]
 
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.]*+")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*+\s*+$")
-_QUOTE = regex.compile(r"[\"“”„«»]")
-_REPORTING = regex.compile(
+WORD = lazyregex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.]*+")
+_SENTENCE_END = lazyregex.compile(r"[.!?…][\"'”’)\]]*+\s*+$")
+_QUOTE = lazyregex.compile(r"[\"“”„«»]")
+_REPORTING = lazyregex.compile(
     r"\b(?:said|says|say|told|tells|according to|asked|added|explained|wrote|writes|stated|"
     r"recalled|noted|argued|warned|advised|insisted|urged|declared|announced|reported|reports)\b",
     regex.IGNORECASE,

@@ -39,9 +39,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import regex
@@ -55,6 +54,9 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "PackExample", "SitePack", "builtin_packs", "check_examples", "load_pattern_file", "resolve_site",
@@ -297,11 +299,23 @@ def check_examples(pack: SitePack, data: dict[str, Any]) -> None:
                                 f"{removed[0].removed!r}; fix the pattern or the keep text")
 
 
+def _sites_folder() -> Traversable:
+    """The folder of the built-in site packs: next to this module when the package is files
+    on disk, as it nearly always is (importing :mod:`importlib.resources` takes longer than
+    reading the packs), else through :mod:`importlib.resources` (a zip, say)."""
+    here = Path(__file__).with_name("sites")
+    if here.is_dir():
+        return here
+    from importlib import resources
+
+    return resources.files("cleannews") / "sites"
+
+
 @lru_cache(maxsize=1)
 def builtin_packs() -> tuple[SitePack, ...]:
     """The site packs shipped in ``cleannews/sites``, sorted by name."""
     packs = []
-    folder = resources.files("cleannews") / "sites"
+    folder = _sites_folder()
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             where = f"cleannews/sites/{entry.name}"

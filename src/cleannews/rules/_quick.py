@@ -17,13 +17,17 @@ from __future__ import annotations
 from ..triggers import fold_line as cfold
 from ..triggers import folded_lines
 
-__all__ = ["OPEN_CHARS", "cfold", "folded_lines", "label_head"]
+__all__ = ["OPEN_CHARS", "SPACES", "cfold", "folded_lines", "label_head"]
 
+
+#: Every character ``str.isspace`` accepts below U+3001: a superset of ``regex``'s ``\s``
+#: (whose last member is U+3000).  None is a letter or a digit.
+SPACES = "".join(filter(str.isspace, map(chr, range(0x3001))))
 
 #: Every character that the decoration before a widget label (``[\s\-–—•·|\[\(]``) can be,
 #: and more white space (all of ``str.isspace``, a superset of ``regex``'s ``\s``); none
 #: of them is a letter or digit, which is what every label starts with.
-OPEN_CHARS = "-–—•·|[(" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+OPEN_CHARS = "-–—•·|[(" + SPACES
 
 
 def label_head(folded: str) -> str:

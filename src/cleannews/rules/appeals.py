@@ -21,6 +21,8 @@ from collections.abc import Iterator
 import ahocorasick_rs
 import regex
 
+from .. import lazyregex
+from ..lazyregex import LazyPattern
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import fold, is_body, word_count
@@ -44,7 +46,7 @@ _MAX_APPEAL_CHARS = 2000
 
 # --- shared helpers ---------------------------------------------------------------------
 
-_SPEECH = regex.compile(
+_SPEECH = lazyregex.compile(
     r"[\"“”„«»]|\b(?:said|says|told|tells|according to|asked|added|warned|argued|noted|explained)\b", _I
 )
 
@@ -54,9 +56,9 @@ def _is_speech(text: str) -> bool:
     return _SPEECH.search(text) is not None
 
 
-def _sentences_start(pattern: str) -> regex.Pattern[str]:
+def _sentences_start(pattern: str) -> LazyPattern:
     """A pattern that must begin the line or a sentence inside it."""
-    return regex.compile(r"(?:^|(?<=[.!?…]\s{1,3}))(?:" + pattern + r")", _I)
+    return lazyregex.compile(r"(?:^|(?<=[.!?…]\s{1,3}))(?:" + pattern + r")", _I)
 
 
 def _short_prompt(line: Line, max_words: int = 45) -> str | None:
@@ -72,7 +74,7 @@ def _short_prompt(line: Line, max_words: int = 45) -> str | None:
 def _prompt_lines(
     doc: Document,
     candidates: list[int],
-    pattern: regex.Pattern[str],
+    pattern: LazyPattern,
     max_words: int,
     starts: tuple[str, ...],
     inside: tuple[str, ...] = (),
@@ -101,15 +103,15 @@ def _prompt_lines(
 
 # --- CN101 donation, membership and subscription appeals ----------------------------------
 
-_WE = regex.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", _I)
-_YOU = regex.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", _I)
-_ASK = regex.compile(
+_WE = lazyregex.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", _I)
+_YOU = lazyregex.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", _I)
+_ASK = lazyregex.compile(
     r"\b(?:support(?:s|ed|ing|er|ers)?|contribut(?:e|es|ed|ing|ion|ions|or|ors)|"
     r"donat(?:e|es|ed|ing|ion|ions)|donors?|give|giving|(?:a|your|one-time|monthly) gift|members?|membership|"
     r"subscrib(?:e|er|ers|ing)|subscriptions?|join|chip in|paywalls?)\b",
     _I,
 )
-_CAUSE = regex.compile(
+_CAUSE = lazyregex.compile(
     r"\b(?:journalism|journalists?|reporting|reporters?|newsrooms?|news|coverage|stories|"
     r"articles|free press|independent press|democracy|mission|fact-checked|public (?:radio|media|broadcasting)|"
     r"(?:value|appreciate|enjoy|believe in) our work|(?:unlimited|full|digital|premium) access|"
@@ -117,7 +119,7 @@ _CAUSE = regex.compile(
     r"(?:reader|member)[- ](?:supported|funded|powered))\b",
     _I,
 )
-_MONEY = regex.compile(
+_MONEY = lazyregex.compile(
     r"[$£€₹]\s?+\d|\bas little as\b|\b(?:a|per) (?:month|year)\b|/\s?+(?:month|mo|year|yr)\b|"
     r"\bmonthly\b|\bannual(?:ly)?\b|\bone-time\b|\btax[- ]deductible\b|\bcredit card\b|\bpaypal\b",
     _I,
@@ -128,7 +130,7 @@ _MONEY = regex.compile(
 #: described in an article, and "reporting", "coverage", "stories" and "articles" count
 #: here only with a newsroom's qualifier ("investigative reporting", "local coverage",
 #: "our reporting").
-_JOURNALISM = regex.compile(
+_JOURNALISM = lazyregex.compile(
     r"\b(?:journalism|journalists?+|reporters?+|newsrooms?+|news|free press|independent press|fact-checked|"
     r"public (?:radio|media|broadcasting)|readers like you|(?:funded|powered|supported) by (?:our )?readers|"
     r"reader[- ](?:supported|funded|powered)|"
@@ -138,14 +140,14 @@ _JOURNALISM = regex.compile(
     _I,
 )
 #: A bare button-like offer of the publisher's access: "Subscribe for unlimited access".
-_ACCESS_OFFER = regex.compile(
+_ACCESS_OFFER = lazyregex.compile(
     r"^(?:subscribe|join|sign up)(?: now| today)? (?:for|to get) (?:unlimited|full|digital|premium)"
     r"(?: digital)? access[.!]?+$",
     _I,
 )
 #: The payment buttons of a donation form: a row of frequencies or amounts, "Yes, I'll
 #: give $5/month", "Maybe later".  No article prints them.
-_APPEAL_WIDGET = regex.compile(
+_APPEAL_WIDGET = lazyregex.compile(
     r"^(?:(?:(?:one-time|single|monthly|annual(?:ly)?+|yearly|once)[\s/|,]*+){2,4}+|"
     r"(?:[$£€₹]\s?+\d[\d,.]*+(?:\s?+/\s?+\p{L}{1,6}+)?+[\s|,]*+){2,8}+(?:other)?+|"
     r"yes,? i['’]ll (?:give|donate|contribute)\b.{0,40}+|maybe later|not now|no,? thanks|"
@@ -166,10 +168,10 @@ def _names_journalism(text: str) -> bool:
 
 
 #: Any ingredient of an appeal: a cheap first check before the separate searches.
-_APPEAL_ANY = regex.compile(
+_APPEAL_ANY = lazyregex.compile(
     "|".join(p.pattern for p in (_WE, _YOU, _ASK, _CAUSE, _MONEY)), _I
 )
-_APPEAL_IMPERATIVE = regex.compile(
+_APPEAL_IMPERATIVE = lazyregex.compile(
     r"^(?:please\s++)?(?:"
     r"support (?:us|our|this|the work|trusted|independent|local|quality|public|nonprofit|(?-i:\p{Lu}))|"
     r"(?:donate|contribute|give|subscribe)(?: (?:now|today|here|to|for|what you can|\$))?\b(?![ -]\p{L})|"
@@ -180,7 +182,7 @@ _APPEAL_IMPERATIVE = regex.compile(
     _I,
 )
 #: Button labels and closing lines that end or fill an appeal block.
-_APPEAL_FURNITURE = regex.compile(
+_APPEAL_FURNITURE = lazyregex.compile(
     r"^(?:donate(?: now| today| here)?|give(?: now| today)?|contribute(?: now| today)?|"
     r"subscribe(?: now| today)?|support(?: us| now)?|join(?: now| today| us)?|"
     r"thank you[,.!]?|thanks[,.!]?|many thanks[,.!]?|sincerely[,.]?|other|"
@@ -192,9 +194,9 @@ _APPEAL_FURNITURE = regex.compile(
     r"remind me (?:later|in \p{L}{3,9}+)|continue)$",
     _I,
 )
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*+$")
+_SENTENCE_END = lazyregex.compile(r"[.!?…][\"'”’)\]]*+$")
 #: Channels other than the publisher's own revenue: left to the app-prompt rule.
-_ELSEWHERE = regex.compile(
+_ELSEWHERE = lazyregex.compile(
     r"\b(?:YouTube|podcasts?|Facebook|Instagram|TikTok|WhatsApp|Telegram|newsletters?)\b", _I
 )
 
@@ -492,7 +494,7 @@ def _sub_promo_lines(doc: Document, candidates: list[int], folded: list[str]) ->
 #: A give button on a line of its own: "Donate Now", "Give today", "Become a member",
 #: "Become a Maverick Insider" (a member program's capitalised name of up to three words),
 #: "Join today", "Support us".
-_GIVE_BUTTON = regex.compile(
+_GIVE_BUTTON = lazyregex.compile(
     r"(?:donate|give|contribute|chip in)(?: now| today| here| monthly| once)?+"
     r"|become an? (?:(?:member|subscriber|supporter|donor|sustaining member|sustainer|patron|insider)"
     r"|(?-i:\p{Lu})[\p{L}’'+-]{0,20}+(?: (?-i:\p{Lu})[\p{L}’'+-]{0,20}+){0,2}+)(?: now| today)?+"
@@ -502,12 +504,12 @@ _GIVE_BUTTON = regex.compile(
 #: How the folded text of a line that _GIVE_BUTTON matches starts.
 _GIVE_STARTS = ("donate", "give", "contribute", "chip in", "become a", "join", "support us")
 #: An amount or an "Other amount" button right under a give button.
-_AMOUNT_BUTTON = regex.compile(
+_AMOUNT_BUTTON = lazyregex.compile(
     r"(?:[$£€₹R]|[A-Z]{1,3}\$)\s?+\d[\d,.]{0,9}+(?:\s?+(?:/|a|per)\s?+(?:month|mo|year|yr|week))?+|(?:other|custom) amount",
     _I,
 )
 #: The publisher or its readers named in a pitch: "we", "our", "readers like you".
-_PITCH_VOICE = regex.compile(r"\b(?:we|we['’](?:re|ve)|our|us|you|your|readers)\b", _I)
+_PITCH_VOICE = lazyregex.compile(r"\b(?:we|we['’](?:re|ve)|our|us|you|your|readers)\b", _I)
 
 
 def _give_button(text: str) -> bool:
@@ -692,7 +694,7 @@ def _appeal_blocks(doc: Document, possible: list[int], promos: set[int]) -> Iter
 
 # --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
 
-_NL_WORD = regex.compile(
+_NL_WORD = lazyregex.compile(
     r"\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|briefing)|briefings?|digest)\b", _I
 )
 _NL_ACTION = _sentences_start(
@@ -700,7 +702,7 @@ _NL_ACTION = _sentences_start(
     r"stay (?:updated|informed|up to date|ahead|in the know)|don['’]t miss|never miss|"
     r"enter your e-?mail|want (?:more|the latest)|like this story|enjoy(?:ed)? this)\b"
 )
-_NL_DIRECT = regex.compile(
+_NL_DIRECT = lazyregex.compile(
     r"\bsign up here\b|\bdelivered (?:straight |directly |right )?to your inbox\b|"
     r"\bright in your inbox\b|\bsubscribing to our newsletter",
     _I,
@@ -720,13 +722,13 @@ _NL_NAMED = _sentences_start(
 )
 #: The edition words of _NL_NAMED (folded).
 _NL_EDITIONS = ("daily", "weekly", "dispatch", "roundup", "rundown", "recap", "edition")
-_NL_MARKER = regex.compile(
+_NL_MARKER = lazyregex.compile(
     r"^(?:(?:skip past |after )newsletter promotion|privacy notice: newsletters may contain\b.*+)$", _I
 )
 #: The fine print and the confirmation of a sign-up form: "By signing up, you agree to
 #: receive this newsletter ...", "I would like to be emailed about offers ...",
 #: "Thanks for signing up!".
-_NL_FORM = regex.compile(
+_NL_FORM = lazyregex.compile(
     r"^(?:by (?:signing up|subscribing|clicking (?:sign up|subscribe|submit)|submitting your e-?mail|"
     r"entering your e-?mail)\b.{0,300}?\byou (?:agree|acknowledge|consent|accept)\b[^\n]{0,400}+"
     r"|i (?:would like|want|agree|consent) to (?:be e-?mailed|receive e-?mails?)\b.{0,200}?\b(?:privacy|offers|updates)\b[^\n]{0,200}+"
@@ -736,7 +738,7 @@ _NL_FORM = regex.compile(
 )
 
 #: "Read the Editor's Digest for free": a named newsletter offered for free.
-_NL_READ_FREE = regex.compile(
+_NL_READ_FREE = lazyregex.compile(
     r"^read (?:the |our )?(?-i:\p{Lu})[\p{L}\p{N}&’'.-]*+"
     r"(?: (?!(?:newsletter|digest|briefing|bulletin) for\b)(?-i:[\p{Lu}&])[\p{L}\p{N}&’'.-]*+){0,4}+ "
     r"(?:newsletter|digest|briefing) for free[.!]?+$",
@@ -745,7 +747,7 @@ _NL_READ_FREE = regex.compile(
 #: The fine print of a sign-up form next to it: a consent box ("I agree to the terms and
 #: privacy notice") and what the publisher does with the address ("We use your sign-up to
 #: send you the newsletters you asked for ... You can unsubscribe at any time.").
-_NL_CONSENT = regex.compile(
+_NL_CONSENT = lazyregex.compile(
     r"^(?:i (?:have read and )?(?:agree|accept|consent) to (?:the |your |its |our )?"
     r"(?:terms|privacy|conditions|data)\b[^\n]{0,120}+"
     r"|(?:we|we['’]ll|we will) use your (?:sign-?up|e-?mail(?: address)?|details|information|data) to\b[^\n]{0,300}+"
@@ -754,13 +756,13 @@ _NL_CONSENT = regex.compile(
 )
 #: A newsletter's blurb next to its sign-up line: "Our editor picks her favourite stories
 #: in this weekly newsletter."
-_NL_BLURB = regex.compile(
+_NL_BLURB = lazyregex.compile(
     r"\b(?:this|our) (?:free |new )?(?:weekly |daily |morning |evening |monthly |twice-weekly )?"
     r"(?:newsletter|briefing|digest)\b",
     _I,
 )
-_NL_HEADING = regex.compile(r"^(?:sign up|subscribe) (?:to|for)\b", _I)
-_NL_TEASER = regex.compile(
+_NL_HEADING = lazyregex.compile(r"^(?:sign up|subscribe) (?:to|for)\b", _I)
+_NL_TEASER = lazyregex.compile(
     r"^(?:stay (?:updated|informed|up to date|in the know|ahead)|don['’]t miss|never miss|"
     r"get the latest|get the best of|want (?:more|the latest|to stay)|like what you['’]re reading|enjoying this)\b"
     r"|^(?:(?:\p{L}++[.,]?+ ){0,6}+delivered (?:to you|to your inbox|free)|i['’]m in|sign me up)[.!]?+$",
@@ -832,7 +834,7 @@ def _may_be_signup_ours(f: str, stop: bool) -> bool:
 #: newsletter, list or subscribers ("... in your newsletter", "your subscribers"), other
 #: people's newsletters in general ("subscribe to a few newsletters in your industry"),
 #: and steps of a how-to ("then click Subscribe").
-_NL_HOWTO = regex.compile(
+_NL_HOWTO = lazyregex.compile(
     r"\byour (?:own |first |next |email |e-mail |weekly |monthly |company['’]s |business['’]s )?"
     r"(?:newsletters?|subscribers?|subscriber list|mailing list|email list|e-mail list|audience|customers|"
     r"contacts|campaigns?|sign-?up form|opt-ins?)\b"
@@ -1066,7 +1068,7 @@ _SOCIAL = (
     r"(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Threads|LinkedIn|Bluesky|Google News|"
     r"Snapchat|Flipboard|Mastodon|WhatsApp|Telegram)"
 )
-_APP_PROMPT = regex.compile(
+_APP_PROMPT = lazyregex.compile(
     r"^(?:click|tap) here to (?:get|download|install)\b.{0,80}?\bapps?\b"
     r"|^(?:download|get|install|try) (?:the|our) (?:free )?.{0,60}?\bapps?\b"
     r"|^(?:sign up|opt in|turn on|enable|subscribe|get) (?:for|to)? ?.{0,40}?"
@@ -1161,7 +1163,7 @@ def app_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 # --- CN104 comment prompts ---------------------------------------------------------------
 
-_COMMENT = regex.compile(
+_COMMENT = lazyregex.compile(
     r"^(?:we welcome your (?:comments|feedback|letters|thoughts|views)\b"
     r"|(?:leave|post|add|submit) (?:a |your )?(?:comments?|feedback)\b.{0,20}+$"
     r"|send us your (?:feedback|comments|thoughts)\b.{0,20}+$"
@@ -1222,7 +1224,7 @@ _COMMENT_WORDS = (
 #: moderador", "Comments are moderated and will not appear until approved".  The line
 #: opens with the comment word (after an optional "Note:" label and a determiner) and
 #: holds a moderation word, or an approval/publication word after a negation or "until".
-_MODERATION_NOTICE = regex.compile(
+_MODERATION_NOTICE = lazyregex.compile(
     r"^(?:(?:aten[çc][ãa]o|atenci[óo]n|attention|aviso|importante|important|nota|note|n\.\s?b\.|obs\.?"
     r"|observa[çc][ãa]o|hinweis|achtung|remarque)\s{0,3}+[:\-–—]\s{0,3}+)?"
     r"(?:(?:all|our|your|the|reader|todos os|todas as|os|seus|todos los|los|sus|tous les|les|vos|alle|die|ihre)\s{1,3}+)?"
@@ -1243,7 +1245,7 @@ _MODERATION_NOTICE = regex.compile(
 )
 #: A notice states a rule in the present or future ("are", "will not be", "serão"), never a
 #: past event ("Comments were moderated by the chair").
-_NOTICE_VERB = regex.compile(
+_NOTICE_VERB = lazyregex.compile(
     r"\b(?:are|is|will|won['’]t|may|must|can|cannot|can['’]t|should|shall|need|subject"
     r"|s[ãa]o|ser[ãa]o|est[ãa]o|poder[ãa]o|podem|devem|passam|sujeit[oa]s?"
     r"|son|ser[áa]n|est[áa]n|pueden|podr[áa]n|deben|sujet[oa]s?"
@@ -1341,7 +1343,7 @@ def comment_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 # --- CN105 tip-line requests -------------------------------------------------------------
 
-_TIP = regex.compile(
+_TIP = lazyregex.compile(
     r"^(?:do you have |got |have you got |have )(?:a |any )?(?:news |story )?tips?\b"
     r"|^(?:send|email|e-mail|submit|share) us (?:a |your )?(?:news |story )?tips?\b"
     r"|\bhelp us do journalism\b"
@@ -1400,7 +1402,7 @@ def tip_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 # --- CN106 event promos ------------------------------------------------------------------
 
-_EVENT = regex.compile(
+_EVENT = lazyregex.compile(
     r"^join us (?:for|at|on|in|live)\b.{0,200}?\b(?:festival|summit|conference|forum|webinar|"
     r"conversations?|live|tickets|speakers|panels?|events?|gala)\b"
     r"|^(?:get|buy|grab) your tickets\b.{0,80}?\b(?:our|festival|summit|conference|forum|gala)\b"

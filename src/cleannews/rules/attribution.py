@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from .. import lazyregex
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import (
@@ -30,6 +31,7 @@ from ..shapes import (
     word_count,
 )
 from ..triggers import fold_line, folded_lines
+from ._quick import SPACES
 
 # ---------------------------------------------------------------------------------------
 # Limits: attribution lines are short.  Anything longer is skipped before any regex runs.
@@ -51,9 +53,8 @@ _ZONE_WORDS = 12  # a line this long (that is not itself attribution) ends the h
 # ``fold`` of a prefix is the prefix of ``fold``.  tests/test_gates.py pins every check,
 # tests/test_triggers.py every trigger.
 
-#: Every character ``str.isspace`` accepts below U+3001: a superset of ``regex``'s ``\s``
-#: (whose last member is U+3000).  None is a letter or a digit.
-_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+#: Every character ``str.isspace`` accepts below U+3001 (``_quick.SPACES``).
+_SPACE = SPACES
 #: What the patterns allow before their first word: dashes, asterisks, white space.
 _LEAD_STRIP = "—–-*" + _SPACE
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -157,10 +158,10 @@ _RELATIVE = {
 _READ = {"read", "reading", "listen", "listening", "watch"}
 _UNITS = {"minute", "minutes", "min", "mins"}
 
-_SKIP = regex.compile(r"[\s,|·•/\-–—:()\[\]~.;]*+")
+_SKIP = lazyregex.compile(r"[\s,|·•/\-–—:()\[\]~.;]*+")
 #: ``_SKIP``'s characters, with ``_SPACE`` for ``\s``.
 _SKIP_CHARS = _SPACE + ",|·•/-–—:()[]~.;"
-_TIME = regex.compile(
+_TIME = lazyregex.compile(
     r"\d{1,2}(?::[0-5]\d){1,2}(?:\s?(?:[ap]\.\s?m\.?|[ap]m(?![\p{L}])))?"
     r"|\d{1,2}h\d{2}(?!\d)"
     r"|\d{1,2}\s?(?:[ap]\.\s?m\.?|[ap]m(?![\p{L}]))",
@@ -171,22 +172,22 @@ _TIME = regex.compile(
 #: digits and perhaps one white-space character.  (Under ``IGNORECASE`` only "H", "A"
 #: and "P" match these letters: see :func:`cleannews.shapes.fold`.)
 _TIME_MARKS = frozenset(":hHaApP")
-_NUMDATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_NUMDATE = lazyregex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 #: ``_NUMDATE`` has one of these one to four characters after its first digit.
 _DATE_SEPS = frozenset("./-")
 #: A year glued to what follows: a number ("20244:37 PM") or a capital that starts the
 #: next word ("2025Updated"); the word must still be one of the vocabulary.
-_GLUED_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\d|\p{Lu})")
+_GLUED_YEAR = lazyregex.compile(r"(?:19|20)\d{2}(?=\d|\p{Lu})")
 #: An ISO 8601 timestamp: "2025-02-10T14:03:00Z", "2025-02-10T14:03:00.125+05:30".
-_ISO = regex.compile(
+_ISO = lazyregex.compile(
     r"(?:19|20)\d{2}-[01]\d-[0-3]\d[Tt][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9}+)?+)?+"
     r"(?:[Zz]|[+-][0-2]\d:?+[0-5]\d)?+(?![\d\p{L}])"
 )
-_NUMBER = regex.compile(r"(\d{1,4})(?:st|nd|rd|th)?(?![\d\p{L}])", regex.IGNORECASE)
-_RELNUM = regex.compile(r"\d{1,3}[hmd](?![\p{L}\d])")
-_OFFSET = regex.compile(r"[+-]\d{2}:?\d{2}(?!\d)")
-_WORD = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)?+")
-_CAMEL = regex.compile(r"\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})")
+_NUMBER = lazyregex.compile(r"(\d{1,4})(?:st|nd|rd|th)?(?![\d\p{L}])", regex.IGNORECASE)
+_RELNUM = lazyregex.compile(r"\d{1,3}[hmd](?![\p{L}\d])")
+_OFFSET = lazyregex.compile(r"[+-]\d{2}:?\d{2}(?!\d)")
+_WORD = lazyregex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)?+")
+_CAMEL = lazyregex.compile(r"\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})")
 
 
 _VOCABULARY = _MONTHS | _WEEKDAYS | _LABELS | _CONNECTORS | _ZONES | _RELATIVE | _READ
@@ -249,7 +250,7 @@ _TS_SEP = "[" + _TS_SPACE + "]++[—–\\-|][" + _TS_SPACE + "]"
 #: ``fold_line``: from the start, separators, digits and "+", and runs of letters that
 #: start with a word of ``_TS_PIECES``, the single letters "t" and "z" after a digit (ISO
 #: 8601, ``_ISO``), up to the end of the line or to a section separator (" - ").  No backtracking: each run of letters is taken whole, at most once.
-_TS_SHAPE = re.compile(
+_TS_SHAPE = lazyregex.compile_stdlib(
     "(?:[" + re.escape(_SKIP_CHARS.replace(_SPACE, "") + "+") + "\\d]"
     + "|(?!" + _TS_SEP + ")[" + _TS_SPACE + "]"
     + "|(?>" + _trie(_TS_PIECES) + ")[^\\W\\d_]*+"
@@ -282,7 +283,7 @@ def _timestamp_shaped(folded: str) -> bool:
 
 #: A dateline place before a timestamp: "Madrid - May 13, 2025 - 11:20 CEST".  The place
 #: is one to three capitalised words; the rest is checked as a timestamp.
-_PLACED = regex.compile(
+_PLACED = lazyregex.compile(
     r"([\p{Lu}][\p{L}\p{M}.'’\-]{0,30}+(?: [\p{Lu}][\p{L}\p{M}.'’\-]{0,30}+){0,2}+)[ \t]++[—–\-][ \t]++(\S.{3,119}+)"
 )
 
@@ -478,10 +479,10 @@ _PARTICLES = {
     "la", "le", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "st.", "dela", "des", "zu",
     "mc", "ben", "bint", "abu", "ap",
 }
-_NAME_TOKEN = regex.compile(
+_NAME_TOKEN = lazyregex.compile(
     r"(?:\p{Lu}\.){1,3}+|(?:[ad][lu]-)?+\p{Lu}[\p{L}\p{M}'’]{0,30}+(?:-\p{L}[\p{L}\p{M}'’]{0,30}+)?+\.?+"
 )
-_OUTLET_TOKEN = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’&.+\-]{0,30}+")
+_OUTLET_TOKEN = lazyregex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’&.+\-]{0,30}+")
 _ROLE_WORDS = {
     "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer",
     "writers", "staff", "columnist", "contributor", "contributors", "producer", "journalist",
@@ -568,8 +569,8 @@ def is_role(text: str, max_tokens: int = 7) -> bool:
     return has_role
 
 
-_EMAIL = regex.compile(r"[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,5}+")
-_HANDLE = regex.compile(r"@\w{1,30}+")
+_EMAIL = lazyregex.compile(r"[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,5}+")
+_HANDLE = lazyregex.compile(r"@\w{1,30}+")
 
 
 def _is_email(text: str) -> bool:
@@ -577,7 +578,7 @@ def _is_email(text: str) -> bool:
 
 
 #: An e-mail address glued to a handle: "ava.rendell@example.org@avarendell".
-_EMAIL_HANDLE = regex.compile(_EMAIL.pattern + r"@\w{1,30}+")
+_EMAIL_HANDLE = lazyregex.compile(_EMAIL.pattern + r"@\w{1,30}+")
 
 
 def _is_address(text: str) -> bool:
@@ -589,16 +590,16 @@ def _is_address(text: str) -> bool:
 # ---------------------------------------------------------------------------------------
 # Bylines
 
-_BY_PREFIX = regex.compile(
+_BY_PREFIX = lazyregex.compile(
     r"(?:[—–\-]\s*+)?+(?:(?:text|words|story|written|posted|article|interview|analysis|"
     r"commentary|column|opinion|report)\s++)?+by\s*+:?+\s*+(?:[—–\-]\s*+)?+|(?:[—–\-]\s*+)?+authors?+\s*+:\s*+",
     regex.IGNORECASE,
 )
-_BY_SPLIT = regex.compile(
+_BY_SPLIT = lazyregex.compile(
     r"(?<!\s)\s*+[|·•,;/]\s*+|(?<!\s)\s++[—–\-]\s++|(?<!\s)\s++(?:for|and|&|with|in|special\s++to)\s++",
     regex.IGNORECASE,
 )
-_BY_INSIDE = regex.compile(r"\s[Bb]y\s")
+_BY_INSIDE = lazyregex.compile(r"\s[Bb]y\s")
 _ROLE_LOWER = {
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
     "senior", "special", "to", "the", "staff writer", "staff reporter",
@@ -618,7 +619,7 @@ def _byline_segment(seg: str) -> bool:
     return timestamp_kind(seg) is not None
 
 
-_PAREN_OUTLET = regex.compile(r"\s*+\(([^()]{1,40}+)\)")
+_PAREN_OUTLET = lazyregex.compile(r"\s*+\(([^()]{1,40}+)\)")
 
 
 def _byline_rest(rest: str) -> bool:
@@ -651,12 +652,12 @@ def _byline_rest(rest: str) -> bool:
     return all(_byline_segment(p) for p in parts[1:])
 
 
-_STAFF_LINE = regex.compile(
+_STAFF_LINE = lazyregex.compile(
     r"(?:from\s++)?+(?:staff|staff\s++and\s++wire|wire)\s++reports?|staff\s++report",
     regex.IGNORECASE,
 )
-_NAME_HANDLE = regex.compile(r"(.{3,60}?)\s*+,?\s*+(@\w{2,30}+)")
-_COMPOSITE_SPLIT = regex.compile(r"(?<!\s)\s*+[|·•]\s*+|(?<!\s)\s++/\s++")
+_NAME_HANDLE = lazyregex.compile(r"(.{3,60}?)\s*+,?\s*+(@\w{2,30}+)")
+_COMPOSITE_SPLIT = lazyregex.compile(r"(?<!\s)\s*+[|·•]\s*+|(?<!\s)\s++/\s++")
 
 
 #: What a match of ``_BY_PREFIX`` starts with, after its optional dash and white space.
@@ -664,7 +665,7 @@ _BY_STARTS = (
     "by", "text", "words", "story", "written", "posted", "article", "interview", "analysis",
     "commentary", "column", "opinion", "report", "author",
 )
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazyregex.compile(r"\d")
 
 
 def _byline_possible(s: str, lead: str) -> bool:
@@ -934,8 +935,8 @@ _FURNITURE = {
     "listen to this article", "listen", "follow", "add topic", "share this article",
     "share on facebook", "share on twitter", "reddit", "pinterest",
 }
-_SEPARATOR_ONLY = regex.compile(r"[/|·•—–\-]{1,3}+")
-_AFFIL_SPLIT = regex.compile(r"\s*+,\s*+")
+_SEPARATOR_ONLY = lazyregex.compile(r"[/|·•—–\-]{1,3}+")
+_AFFIL_SPLIT = lazyregex.compile(r"\s*+,\s*+")
 
 
 def _affiliation(text: str) -> bool:
@@ -959,7 +960,7 @@ def _affiliation(text: str) -> bool:
     return role
 
 
-_SECTION_SPLIT = regex.compile(r"(?<!\s)\s++[—–\-|]\s++")
+_SECTION_SPLIT = lazyregex.compile(r"(?<!\s)\s++[—–\-|]\s++")
 
 
 @lru_cache(maxsize=4096)
@@ -992,12 +993,12 @@ def _furniture(text: str) -> bool:
 
 
 #: A labelled header field: "WRITER: Pongsak Chaiyaporn", "NEWSPAPER SECTION: News".
-_HEADER_FIELD = regex.compile(
+_HEADER_FIELD = lazyregex.compile(
     r"(?:writer|author|reporter|byline|(?:newspaper\s++)?+section|category|desk|photographer|editor)"
     r"\s*+:\s*+(\S.{0,79}+)",
     regex.IGNORECASE,
 )
-_PIPE_SPLIT = regex.compile(r"(?<!\s)\s*+\|\s*+")
+_PIPE_SPLIT = lazyregex.compile(r"(?<!\s)\s*+\|\s*+")
 
 
 def _weak(text: str) -> bool:
@@ -1145,7 +1146,7 @@ def _next_to_anchor(doc: Document, index: int, dates: bool = True) -> bool:
 
 
 #: A list item or a table row: "- March 3, 2024", "2. Updated ...", "| Task | Date |".
-_LIST_ITEM = regex.compile(r"(?:[-*•+◦▪]|\d{1,3}+[.)])[ \t]|\|")
+_LIST_ITEM = lazyregex.compile(r"(?:[-*•+◦▪]|\d{1,3}+[.)])[ \t]|\|")
 
 
 def _listed(doc: Document, index: int) -> bool:
@@ -1339,13 +1340,13 @@ def read_time(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN305 update notes
 
-_UPDATE_NOTE = regex.compile(
+_UPDATE_NOTE = lazyregex.compile(
     r"[(\[]\s*+(?:updates?|adds?|recasts?|changes?|corrects?|refiles?|rewrites?|fixes|removes?|"
     r"replaces?|inserts?|clarifies|repeats?|writes\s++through|tops?|moves?|restores?)\b"
     r"[^()\[\]]{0,300}+[)\]]",
     regex.IGNORECASE,
 )
-_UPDATE_SENTENCE = regex.compile(
+_UPDATE_SENTENCE = lazyregex.compile(
     r"(?:\*{1,3}+\s*+)?+(?:(?:update|editor['’]s\s++note|correction)\s*+:?\s*+)?+"
     r"(?:this|the)\s++(?:story|article|post|report|piece)\s++(?:has\s++been|was|is\s++being|will\s++be)"
     r"\s++(?:updated|corrected)\b"
@@ -1354,7 +1355,7 @@ _UPDATE_SENTENCE = regex.compile(
 )
 
 
-_UPDATE_HINT = regex.compile(r"updated|corrected|developing|breaking", regex.IGNORECASE)
+_UPDATE_HINT = lazyregex.compile(r"updated|corrected|developing|breaking", regex.IGNORECASE)
 _UPDATE_WORDS = ("updated", "corrected", "developing", "breaking")
 #: What ``_UPDATE_SENTENCE`` starts with after its asterisks and white space.
 _UPDATE_STARTS = ("update", "editor", "correction", "this", "the")
@@ -1410,15 +1411,15 @@ def update_note(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN306 author bios, CN307 reporter contact lines, CN308 funding disclosures
 
-_NAME_LEAD = regex.compile(
+_NAME_LEAD = lazyregex.compile(
     r"((?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,30}+\s++){1,4}+)(?=(?:is|was|has\s++been|covers|writes|reports|"
     r"receives?|has\s++received|does\s++not|do\s++not|did\s++not|may\s++be|can\s++be)\b)"
 )
-_BIO_VERB = regex.compile(
+_BIO_VERB = lazyregex.compile(
     r"(?<!\s)\s*+(?:is|was|has\s++been)\s++(?:a|an|the|[\p{Lu}][\p{L}'’]*+['’]s)\s"
     r"|(?<!\s)\s*+(?:covers|writes\s++about|reports\s++on)\s",
 )
-_BIO_ROLE = regex.compile(
+_BIO_ROLE = lazyregex.compile(
     r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|"
     r"photographer|photojournalist|critic|intern|fellow|author|anchor|host|analyst|"
     r"videographer|blogger|freelancer|covers|writes about|reports on)\b",
@@ -1452,7 +1453,7 @@ def _named(toks: list[str]) -> bool:
     return len(toks) > 2 and not toks[1][0].islower() and not toks[0][0].islower()
 
 
-_BIO_HINT = regex.compile(r"\s(?:is|was|has\s++been|covers|writes|reports)\s")
+_BIO_HINT = lazyregex.compile(r"\s(?:is|was|has\s++been|covers|writes|reports)\s")
 
 
 #: The words ``_BIO_VERB`` starts with, each followed by white space.
@@ -1464,17 +1465,17 @@ def _bio_possible(toks: list[str]) -> bool:
     return _verb_after_name(toks, _BIO_VERBS)
 
 
-_BIO_SAID = regex.compile(r"\b(?:said|says|told|according)\b")
+_BIO_SAID = lazyregex.compile(r"\b(?:said|says|told|according)\b")
 
 
 #: The first sentence of a bio after the name: up to its first ".", "!" or "?".
-_FIRST_SENTENCE = regex.compile(r"[^.!?]{0,600}+")
+_FIRST_SENTENCE = lazyregex.compile(r"[^.!?]{0,600}+")
 #: The role noun comes within this many words of the verb ("is a freelance travel writer").
 _BIO_ROLE_WORDS = 6
 #: The first sentence says the person writes for an outlet: a role noun followed by
 #: for/at/of/on/with and a capitalised name or "the <Name>"; a writer's title ("staff
 #: writer", "contributing editor", "travel writer", "freelance journalist"); or a beat.
-_BIO_JOB = regex.compile(
+_BIO_JOB = lazyregex.compile(
     r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|photographer|"
     r"photojournalist|critic|intern|fellow|anchor|host|analyst|videographer|blogger|freelancer)s?+"
     r"(?:,?+\s++(?:and|&)\s++[\p{L}-]++){0,2}+\s++(?:for|at|of|on|with|in)\s++(?:the\s++)?+[\p{Lu}\d]"
@@ -1491,7 +1492,7 @@ _BIO_JOB = regex.compile(
     regex.IGNORECASE,
 )
 #: The usual later sentences of a writer's bio.
-_BIO_MORE = regex.compile(
+_BIO_MORE = lazyregex.compile(
     r"\b(?:(?:she|he|they)\s++(?:is|are)\s++based\s++in|follow\s++(?:her|him|them)\s++on|"
     r"(?:her|his|their)\s++(?:work|writing|reporting|stories)\s++(?:has|have)\s++(?:appeared|been\s++published))\b",
     regex.IGNORECASE,
@@ -1534,7 +1535,7 @@ _BIO_WORDS = (
 #: "Chalkbeat is a nonprofit newsroom that reports on ...": the outlet's description of
 #: itself after the article.  The outlet is one to five capitalised words, then "is a/an"
 #: and up to four words before a newsroom noun.
-_OUTLET_BLURB = regex.compile(
+_OUTLET_BLURB = lazyregex.compile(
     r"(?:[\p{Lu}\d][\p{L}\d&'’.\-]{0,30}+\s++){1,5}+is\s++(?:a|an|the)\s++(?:[\p{L}\-]{1,20}+,?+\s++){0,4}?"
     r"(?:newsroom|news\s++(?:organi[sz]ation|outlet|site|service|agency|publication)|media\s++organi[sz]ation)\b"
     r"[^\n\"“”]{0,400}+"
@@ -1560,7 +1561,7 @@ def _outlet_blurb(text: str) -> bool:
 
 
 #: A heading over an author card: "About the Author", "About the writer".
-_CARD_HEADING = regex.compile(r"(?:about\s++the\s++)?+(?:authors?|writers?|reporters?|contributors?)", regex.IGNORECASE)
+_CARD_HEADING = lazyregex.compile(r"(?:about\s++the\s++)?+(?:authors?|writers?|reporters?|contributors?)", regex.IGNORECASE)
 
 
 def _card_top(doc: Document, index: int, name: str) -> int:
@@ -1657,22 +1658,22 @@ def author_bio(doc: Document, candidates: list[int]) -> Iterator[Hit]:
                 yield Hit(i, i, "the outlet's description of itself")
 
 
-_CONTACT = regex.compile(
+_CONTACT = lazyregex.compile(
     r"(?:have\s++a\s++(?:news\s++)?+tip\?\s*+)?+"
     r"(?:(?:reach|contact|email|e-mail|follow)\s++(?:the\s++(?:reporter|author|writer|columnist)s?+|him|her|them)\b"
     r"|(?:email|e-mail|contact|reach)\s++(?:the\s++)?+(?:reporter|author|writer)s?+\b"
     r"|(?:email|e-mail|contact)\s*+:)",
     regex.IGNORECASE,
 )
-_REACHED = regex.compile(r"\s*+(?:may|can)\s++be\s++(?:reached|contacted|emailed)\b", regex.IGNORECASE)
-_FOLLOW_NAME = regex.compile(
+_REACHED = lazyregex.compile(r"\s*+(?:may|can)\s++be\s++(?:reached|contacted|emailed)\b", regex.IGNORECASE)
+_FOLLOW_NAME = lazyregex.compile(
     r"follow\s++((?:[\p{Lu}][\p{L}'’.\-]{0,30}+\s++){1,4}+)on\s++(?:twitter|x|instagram|threads|bluesky|facebook|linkedin|mastodon)\b",
     regex.IGNORECASE,
 )
-_TIP_PREFIX = regex.compile(r"have\s++a\s++(?:news\s++)?+tip\?\s*+", regex.IGNORECASE)
+_TIP_PREFIX = lazyregex.compile(r"have\s++a\s++(?:news\s++)?+tip\?\s*+", regex.IGNORECASE)
 
 
-_CONTACT_HINT = regex.compile(r"@|reach|contact|e-?mail|follow|tip\?", regex.IGNORECASE)
+_CONTACT_HINT = lazyregex.compile(r"@|reach|contact|e-?mail|follow|tip\?", regex.IGNORECASE)
 
 
 _CONTACT_STARTS = ("have", "reach", "contact", "email", "e-mail", "follow")
@@ -1697,8 +1698,8 @@ def _contact_possible(text: str, lead: str, toks: list[str]) -> bool:
     )
 
 
-_WRITE_TO = regex.compile(r"write\s++to\s++", regex.IGNORECASE)
-_WRITE_SPLIT = regex.compile(r"(?<![\s,]),?+\s++and\s++|(?<!\s)\s*+,\s++")
+_WRITE_TO = lazyregex.compile(r"write\s++to\s++", regex.IGNORECASE)
+_WRITE_SPLIT = lazyregex.compile(r"(?<![\s,]),?+\s++and\s++|(?<!\s)\s*+,\s++")
 
 
 def _write_to(text: str) -> bool:
@@ -1715,7 +1716,7 @@ def _write_to(text: str) -> bool:
 
 #: "Reach Dylan Marchetti at dmarchetti@example.com and follow him on X @dylanm." (USA
 #: Today): a verb of contact, names, "at" and an e-mail address, perhaps with a handle.
-_REACH_NAME = regex.compile(
+_REACH_NAME = lazyregex.compile(
     r"(?:reach|contact|email|e-mail)\s++(.{3,80}?)\s++at\s++(" + _EMAIL.pattern + r")"
     r"(?:,?+\s++(?:and|or)\s++(?:follow\s++(?:him|her|them)\s++)?+on\s++"
     r"(?:x|twitter|bluesky|threads|instagram|mastodon|linkedin|facebook)\s++(?:at\s++)?+@\w{1,30}+)?+\.?+",
@@ -1755,7 +1756,7 @@ def _contact_like(text: str) -> bool:
     return bool(m and is_name(m.group(1).strip(), max_tokens=4))
 
 
-_REACH_TARGET = regex.compile(r"@|twitter\.com|x\.com|\b(?:twitter|email|e-mail)\b", regex.IGNORECASE)
+_REACH_TARGET = lazyregex.compile(r"@|twitter\.com|x\.com|\b(?:twitter|email|e-mail)\b", regex.IGNORECASE)
 
 
 def _contact_strong(text: str) -> bool:
@@ -1814,13 +1815,13 @@ def reporter_contact(doc: Document, candidates: list[int]) -> Iterator[Hit]:
                 yield Hit(prev, prev, "reporter name above the contact line")
 
 
-_FUNDING = regex.compile(
+_FUNDING = lazyregex.compile(
     r"(?<!\s)\s*+(?:receives?|has\s++received|received|does\s++not|do\s++not|did\s++not|is\s++funded|"
     r"has\s++been\s++funded|is\s++supported)\b.{0,500}?(?:funding|funded|grants?|work\s++for|"
     r"consult|shares|affiliations?|supported\s++by)\b",
     regex.IGNORECASE,
 )
-_DISCLOSURE = regex.compile(
+_DISCLOSURE = lazyregex.compile(
     r"(?:disclosure(?:\s++statement)?+\s*+:?+\s*+.{0,500}?(?:financial\s++supporter|funded|"
     r"funding|donors?|sponsors?|supporters?)\b.*+|disclosure\s++statement|"
     r"the\s++authors?\s++(?:declares?|reports?|has|have)\s++no\s++(?:competing|conflicts?|relevant)\b.*+)",
@@ -1828,7 +1829,7 @@ _DISCLOSURE = regex.compile(
 )
 
 
-_FUNDING_HINT = regex.compile(r"fund|disclos|grant|work\s++for|shares|affiliat|competing|conflict", regex.IGNORECASE)
+_FUNDING_HINT = lazyregex.compile(r"fund|disclos|grant|work\s++for|shares|affiliat|competing|conflict", regex.IGNORECASE)
 
 
 #: The first word of ``_FUNDING``'s verb (followed by white space, or "receive(s)")
@@ -1909,67 +1910,67 @@ _AGENCIES = (
     r"The Associated Press|Canadian Press|The Canadian Press|Press Association|PA|news agencies|agencies|"
     r"wires|wire services|wire reports"
 )
-_CONTRIBUTED = regex.compile(
+_CONTRIBUTED = lazyregex.compile(
     r"(?:[—–\-]\s*+)?+[^\"“”]{1,300}?\bcontributed\s++(?:(?:additional\s++)?+reporting\s++)?+to\s++this\s++"
     r"(?:report|story|article|piece)\.?+\)?+",
     regex.IGNORECASE,
 )
-_CONTRIBUTED_REPORTING = regex.compile(
+_CONTRIBUTED_REPORTING = lazyregex.compile(
     r"[^\"“”]{1,200}?\bcontributed\s++(?:additional\s++)?+(?:reporting|research)(?:\s++from\s++[^.]{1,80}+)?+\.?+",
     regex.IGNORECASE,
 )
-_CREDIT_ROLE = regex.compile(
+_CREDIT_ROLE = lazyregex.compile(
     r"(?:with\s++)?+(?:additional\s++)?+(?:reporting|writing|editing|sub-editing|fact-checking|"
     r"research|graphics|production|compiled|translation|photos|video|written|edited)\s++by\s++",
     regex.IGNORECASE,
 )
-_CREDIT_SPLIT = regex.compile(r"(?<!\s)\s*+[;,]\s*+|(?<!\s)\s++(?:and|&)\s++")
-_WITH_FILES = regex.compile(r"(?:[—–\-]\s*+)?+with\s++files\s++from\s++[^.]{1,200}+\.?+", regex.IGNORECASE)
-_WITH_ASSIST = regex.compile(
+_CREDIT_SPLIT = lazyregex.compile(r"(?<!\s)\s*+[;,]\s*+|(?<!\s)\s++(?:and|&)\s++")
+_WITH_FILES = lazyregex.compile(r"(?:[—–\-]\s*+)?+with\s++files\s++from\s++[^.]{1,200}+\.?+", regex.IGNORECASE)
+_WITH_ASSIST = lazyregex.compile(
     r"\(?+(?:[—–\-]\s*+)?+with\s++(?:assistance|additional\s++reporting|reporting|(?:additional\s++)?+inputs?+)\s++"
     r"(?:from|by)\s++(.{1,200}?)\.?+\)?+",
     regex.IGNORECASE,
 )
 #: "(With agency inputs)", "With inputs from agencies" is _WITH_ASSIST's.
-_AGENCY_INPUTS = regex.compile(
+_AGENCY_INPUTS = lazyregex.compile(
     r"\(?+(?:[—–\-]\s*+)?+with\s++(?:news\s++)?+(?:agency|agencies|wire)\s++inputs?+\.?+\)?+", regex.IGNORECASE
 )
 #: A sign-off after the last paragraph: a dash and the outlet's domain ("– Rappler.com")
 #: or a slash list of desks and agencies in capitals ("— TIMES/AFP/NA").
-_DASH_SIGNOFF = regex.compile(
+_DASH_SIGNOFF = lazyregex.compile(
     r"[—–]\s*+(?:[\p{L}\d\-]{1,40}+(?:\.[a-z]{2,3}+){1,2}+"
     r"|[\p{Lu}\d]{2,12}+(?:\s*+/\s*+[\p{Lu}\d]{2,12}+){1,4}+)"
 )
 #: "Le Monde with AFP": an outlet with an agency, on its own line (head or tail only).
-_OUTLET_WITH_AGENCY = regex.compile(
+_OUTLET_WITH_AGENCY = lazyregex.compile(
     rf"(?<![\p{{L}}\d'’.\-])(?:[\p{{Lu}}\d][\p{{L}}\d'’.\-]{{0,30}}+[ \t]{{1,3}}+){{1,4}}+(?:with|and)[ \t]{{1,3}}+(?:{_AGENCIES})"
 )
-_EDITED_BY = regex.compile(
+_EDITED_BY = lazyregex.compile(
     r"(?:edited|compiled|translated|produced|fact-checked|reviewed|written)\s++by\s*+:?\s*+(.{1,120}+)",
     regex.IGNORECASE,
 )
-_CONTRIBUTING = regex.compile(r"contribut(?:ing|ors?)(?:\s++reporters?)?+\s*+:\s*+(.{1,200}+)", regex.IGNORECASE)
-_SOURCE = regex.compile(
+_CONTRIBUTING = lazyregex.compile(r"contribut(?:ing|ors?)(?:\s++reporters?)?+\s*+:\s*+(.{1,200}+)", regex.IGNORECASE)
+_SOURCE = lazyregex.compile(
     r"sources?\s*+:\s*+(?:[\p{Lu}][\p{L}\d'’.\-]*+\s*+){0,4}+(?:(?:,|and|&)\s*+(?:[\p{Lu}][\p{L}\d'’.\-]*+\s*+){0,4}+)*+"
     r"(?:(?:,|and|&)\s*+)?+(?:news\s++agencies|agencies|wires|wire\s++services)?+",
     regex.IGNORECASE,
 )
-_AGENCY_WORD = regex.compile(rf"\b(?:{_AGENCIES})\b")
-_PAREN_AGENCY = regex.compile(
+_AGENCY_WORD = lazyregex.compile(rf"\b(?:{_AGENCIES})\b")
+_PAREN_AGENCY = lazyregex.compile(
     rf"\(\s*+(?:[\p{{Lu}}\d][\p{{L}}\d'’.\-]*+\s*+){{1,4}}+(?:(?:with|and|,|/)\s*+(?:{_AGENCIES})\s*+){{1,4}}+\)"
     rf"|\(\s*+(?:{_AGENCIES})(?:\s*+(?:,|/|and|with)\s*+(?:{_AGENCIES}))*+\s*+\)"
 )
-_INITIALS = regex.compile(
+_INITIALS = lazyregex.compile(
     rf"[a-z]{{1,4}}+(?:\s*+/\s*+[a-z]{{1,4}}+){{0,4}}+\s*+\(\s*+(?:{_AGENCIES})(?:\s*+(?:,|/|and)\s*+(?:{_AGENCIES}))*+\s*+\)"
 )
-_WITH_WIRES = regex.compile(
+_WITH_WIRES = lazyregex.compile(
     rf"(?:[—–\-]\s*+)?+(?i:with|from)\s++(?:(?:[\p{{Lu}}][\p{{L}}'’]*+\s++){{0,3}}+(?:wires?|wire\s++services|wire\s++reports|news\s++services)|{_AGENCIES})\.?+",
 )
 #: A wire story's end mark: "Enditem" (Xinhua), "(END)" (Yonhap), "-ends-".
-_END_MARK = regex.compile(r"(?i:end\s?+item)\.?+|\((?:END|End|end)\)|[—–\-]{1,2}+\s*+(?:ENDS?+|[Ee]nds?+)\s*+[—–\-]{1,2}+")
+_END_MARK = lazyregex.compile(r"(?i:end\s?+item)\.?+|\((?:END|End|end)\)|[—–\-]{1,2}+\s*+(?:ENDS?+|[Ee]nds?+)\s*+[—–\-]{1,2}+")
 #: Editors' initials on their own line, without agencies ("lmp/ics", EFE): tail only.
-_BARE_INITIALS = regex.compile(r"[a-z]{2,4}+(?:\s*+/\s*+[a-z]{2,4}+){1,3}+")
-_WIRE_SLUG = regex.compile(
+_BARE_INITIALS = lazyregex.compile(r"[a-z]{2,4}+(?:\s*+/\s*+[a-z]{2,4}+){1,3}+")
+_WIRE_SLUG = lazyregex.compile(
     r"[A-Z]{2,4}+-[A-Z]{2,6}+--[\w\-]{2,80}+(?:,\s*+\d{1,2}+(?:st|nd|rd|th)\s++(?:Ld|Add|Writethru|Ld-Writethru)[\w\-]{0,20}+)?+"
 )
 
@@ -1979,8 +1980,8 @@ _WIRE_SLUG = regex.compile(
 #: A match can start only where a run of white space starts (``\s++`` from inside the run
 #: takes the same rest of it, so the leftmost match starts the run): the look-behind says
 #: so, and keeps a long run of white space from being scanned once per character.
-_NAME_PLACE = regex.compile(r"(?<!\s)\s++(?:in|from)\s++.{1,40}+$")
-_NAME_THE = regex.compile(r"^(?:the\s++)?+", regex.IGNORECASE)
+_NAME_PLACE = lazyregex.compile(r"(?<!\s)\s++(?:in|from)\s++.{1,40}+$")
+_NAME_THE = lazyregex.compile(r"^(?:the\s++)?+", regex.IGNORECASE)
 
 
 def _names_list(text: str) -> bool:
@@ -2042,7 +2043,7 @@ def _credit_list(doc: Document, index: int) -> bool:
     return False
 
 
-_TRAILER_HINT = regex.compile(r"contribut|\sby|with|source|\(|--|end", regex.IGNORECASE)
+_TRAILER_HINT = lazyregex.compile(r"contribut|\sby|with|source|\(|--|end", regex.IGNORECASE)
 
 
 #: What ``_CREDIT_ROLE``, ``_WITH_FILES``, ``_WITH_ASSIST`` (after "("), ``_WITH_WIRES``,
@@ -2240,7 +2241,7 @@ def wire_trailer(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 
 #: "Reporting was contributed by A, B and C." (NYT)
-_REPORTING_CONTRIBUTED = regex.compile(
+_REPORTING_CONTRIBUTED = lazyregex.compile(
     r"(?:additional\s++)?+(?:reporting|research)\s++(?:was\s++)?+contributed\s++by\s++(.{3,200}?)\.?+",
     regex.IGNORECASE,
 )
@@ -2251,7 +2252,7 @@ def _place(text: str) -> bool:
     return all(is_outlet(p, 5) for p in text.rstrip(".").split(", ") if p)
 
 
-_AND = regex.compile(r"(?<![\s,]),?+\s++and\s++")
+_AND = lazyregex.compile(r"(?<![\s,]),?+\s++and\s++")
 
 
 def _reported_from(s: str) -> bool:

@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 
 import regex
 
+from .. import lazyregex
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import fold as _shapes_fold
@@ -55,13 +56,13 @@ _AGENCY_WORDS = (
     r"MediaNews Group|Tribune News Service|Contributor|Stringer|AFP|AP|REUTERS|GETTY IMAGES|"
     r"(?:The )?Globe and Mail|THE GLOBE AND MAIL|THE CANADIAN PRESS|File Photo|FILE PHOTO|File"
 )
-_STANDALONE_AGENCY = regex.compile(
+_STANDALONE_AGENCY = lazyregex.compile(
     r"(?:Getty Images(?:/iStockphoto)?|AFP(?:/Getty Images| via Getty Images)?|AP Photo|AP Images|"
     r"Shutterstock|Alamy(?: Stock Photo)?|iStock(?:photo)?|EPA(?:-EFE)?|picture alliance|"
     r"dpa/picture alliance|Supplied|Handout|HANDOUT|File photo|FILE PHOTO|Pool photo|Reuters|REUTERS|"
     r"Associated Press|The Associated Press|Courtesy photo|Submitted photo|Contributed photo)"
 )
-_AGENCY_SEGMENT = regex.compile(rf"(?:{_AGENCY_WORDS})(?:,? (?:File|FILE|Handout|Pool))?")
+_AGENCY_SEGMENT = lazyregex.compile(rf"(?:{_AGENCY_WORDS})(?:,? (?:File|FILE|Handout|Pool))?")
 
 # A capitalised word of a name or organisation (letters, digits, a few inner marks).
 _CAP = r"[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\-]{0,30}+"
@@ -70,7 +71,7 @@ _LOWER = r"(?:of|and|the|for|de|del|du|da|la|le|von|van|der|al|el|y|dpa|picture|
 _WORD = rf"(?:{_CAP}|{_LOWER}|via)"
 _RUNWORD = rf"(?:{_CAP}|{_LOWER})"
 _NAME_RUN = rf"{_CAP}(?: {_RUNWORD}){{0,6}}+"
-_PERSON = regex.compile(rf"{_CAP}(?: {_CAP}){{1,3}}")
+_PERSON = lazyregex.compile(rf"{_CAP}(?: {_CAP}){{1,3}}")
 
 # "Photo: X", "Photograph: X/Reuters", "Image source, Getty Images", "Photo by X" ...
 _LABEL_WORDS = (
@@ -80,22 +81,22 @@ _LABEL_WORDS = (
     r"Illustration|Illustrations|Graphic|Graphics|Artwork|Rendering|Credit|Credits)"
     r"(?: (?:credit|credits|source|courtesy))?"
 )
-_CREDIT_LABEL = regex.compile(
+_CREDIT_LABEL = lazyregex.compile(
     rf"(?:(?i:{_LABEL_WORDS})(?:\s{{0,3}}[:,|]|\s(?i:by|courtesy of|courtesy|via))|(?i:credit)(?:\.\.\.|…))"
     r"\s{0,3}+(?=\S)"
 )
 
 # A whole line that is only a credit (checked on the unwrapped, stripped text).
-_SLASH_CREDIT = regex.compile(
+_SLASH_CREDIT = lazyregex.compile(
     rf"(?P<segs>{_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,6}}+){{1,4}}+)"
     r"(?:,? (?:File|FILE|Handout|Pool|via (?:Getty Images|Reuters|AP|AFP)))?"
 )
-_VIA_CREDIT = regex.compile(rf"{_NAME_RUN}(?:/{_NAME_RUN})?+ via {_NAME_RUN}")
-_COURTESY_CREDIT = regex.compile(
+_VIA_CREDIT = lazyregex.compile(rf"{_NAME_RUN}(?:/{_NAME_RUN})?+ via {_NAME_RUN}")
+_COURTESY_CREDIT = lazyregex.compile(
     rf"(?i:(?:photo )?courtesy(?: of)?) (?:{_NAME_RUN}|(?:the|The) [\p{{L}}'’.\- ]{{1,50}}+)"
     rf"|{_NAME_RUN} ?/ ?(?i:courtesy|handout)"
 )
-_COPYRIGHT_CREDIT = regex.compile(
+_COPYRIGHT_CREDIT = lazyregex.compile(
     rf"(?:©|\(c\)|Ⓒ) ?(?:Provided by )?{_NAME_RUN}(?:[,/] ?{_NAME_RUN}){{0,2}}+"
 )
 # "Mara Quint for The New York Times", "Jeff Gilbert for The Telegraph": a staff or
@@ -105,29 +106,29 @@ _NEWS_WORDS = (
     r"Dispatch|Observer|Independent|Gazette|Inquirer|Examiner|Bee|Register|Mail|Express|Atlantic|"
     r"Review|Record|Sentinel|Standard|Press|Bloomberg|NPR|CNN|BBC|ProPublica|TIME|Reuters|AFP"
 )
-_FOR_CREDIT = regex.compile(rf"{_CAP}(?: {_CAP}){{1,3}}+ for (?:[Tt]he )?+(?:{_CAP} ){{0,4}}+(?:{_NEWS_WORDS})")
+_FOR_CREDIT = lazyregex.compile(rf"{_CAP}(?: {_CAP}){{1,3}}+ for (?:[Tt]he )?+(?:{_CAP} ){{0,4}}+(?:{_NEWS_WORDS})")
 # "Scott Olson—Getty Images", "Jane Doe—Bloomberg/Getty Images": a name, an em dash, an agency.
-_DASH_CREDIT = regex.compile(
+_DASH_CREDIT = lazyregex.compile(
     rf"{_CAP}(?: {_CAP}){{1,3}}+ ?— ?(?:{_AGENCY_WORDS})(?: ?/ ?(?:{_AGENCY_WORDS})){{0,2}}+"
 )
 # TOI and HT print a stub instead of a caption: "Representative image", "Image for representation".
-_CAPTION_STUB = regex.compile(
+_CAPTION_STUB = lazyregex.compile(
     r"(?i:(?:representative|representational|file|stock)\s(?:image|photo|photograph|picture|pic)"
     r"|(?:image|photo|picture)\s(?:used\s)?for\srepresentation(?:al\spurposes?)?)"
     r"(?:\s\((?:AFP|PTI|ANI|Reuters|REUTERS|AP|Getty Images|iStock|Shutterstock|HT|TOI|File)\))?"
 )
-_FILE_PREFIX = regex.compile(r"(?:File|FILE|Archive|ARCHIVE) ?: ?")
-_PAREN_NAMES = regex.compile(rf"\({_CAP}(?: {_WORD}){{1,5}}+\)")
-_NOT_CREDIT_PAREN = regex.compile(
+_FILE_PREFIX = lazyregex.compile(r"(?:File|FILE|Archive|ARCHIVE) ?: ?")
+_PAREN_NAMES = lazyregex.compile(rf"\({_CAP}(?: {_WORD}){{1,5}}+\)")
+_NOT_CREDIT_PAREN = lazyregex.compile(
     r"(?i)\b(?:laughter|applause|crosstalk|music|soundbite|inaudible|sic|continued|"
     r"part|chapter|video|audio|updated|update|corrected|correction|editor|translated|"
     r"opens in|new tab|read more|ret|retd|r|d|i)\b"
 )
-_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’)\]]*+$")
-_DIGIT_RUN = regex.compile(r"\d{4}")
+_ENDS_SENTENCE = lazyregex.compile(r"[.!?…][\"'”’)\]]*+$")
+_DIGIT_RUN = lazyregex.compile(r"\d{4}")
 
 # A trailing credit on a caption line.  The search runs on the last _TAIL_CHARS characters.
-_TAIL_STRONG = regex.compile(
+_TAIL_STRONG = lazyregex.compile(
     r"(?:"
     # (photo credit: X), (Photo: X), (AP Photo/X), (Image: X), (credit: X/Y), (Getty Images)
     rf"\((?i:{_LABEL_WORDS})\s{{0,2}}(?:[:,]|\s(?i:by|courtesy of|courtesy))[^()\n]{{1,90}}+\)"
@@ -146,14 +147,14 @@ _TAIL_STRONG = regex.compile(
     r")\s*+$"
 )
 # A slash credit after a full stop: "... June 3, 2024. REUTERS/Eva Manez".
-_TAIL_SLASH = regex.compile(
+_TAIL_SLASH = lazyregex.compile(
     r"(?<=[\p{Ll}\p{N}][.!?][\"”’]?+ )"
     rf"(?:{_CAP}(?: {_RUNWORD}){{0,4}}+ ?/ ?{_WORD}(?: {_WORD}){{0,6}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+"
     rf"|{_CAP}(?: {_CAP}){{1,3}}+ ?— ?{_WORD}(?: {_WORD}){{0,4}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+)\s*+$"
 )
 # A weaker trailing credit, only after a full stop and on caption-shaped lines:
 # "... resurface the deck. (WVLT)", "... on Thursday. (Marisa Delgado/Patch)".
-_TAIL_WEAK = regex.compile(
+_TAIL_WEAK = lazyregex.compile(
     r"(?<=[\p{Ll}\p{N}][.!?][\"”’]?+ )"
     rf"(?:\([WK]\p{{Lu}}{{2,3}}(?:-TV)?\)|\({_NAME_RUN}(?: ?/ ?{_WORD}(?: {_WORD}){{0,5}}+){{1,3}}+\)"
     # (Jahi Coleman for The Washington Post), (Marlow County Sheriff's Office via AP)
@@ -165,7 +166,7 @@ _TAIL_WEAK = regex.compile(
 )
 # A credit glued to the caption without a space: "...HaderaMoshe Shai/Flash90",
 # "John KirbyREUTERS/Jim Bourg", "...on April 3.ETHAN CAIRNS/THE GLOBE AND MAIL".
-_TAIL_GLUED = regex.compile(
+_TAIL_GLUED = lazyregex.compile(
     r"(?:(?<=\p{Ll})|(?<=[\p{Ll}\p{N}][.!?]))"
     rf"(?:{_CAP}(?: {_CAP}){{0,4}}+ ?/ ?{_WORD}(?: {_WORD}){{0,6}}+(?: ?/ ?{_WORD}(?: {_WORD}){{0,4}}+)?+"
     r"|(?:Getty Images|AFP via Getty Images|AFP|REUTERS|Reuters|AP Photo|Shutterstock))"
@@ -173,23 +174,23 @@ _TAIL_GLUED = regex.compile(
 )
 
 # Sentence boundaries inside a line (to count sentences).
-_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\p{N})][.!?][\"”’]?+\s++[\"“‘]?+\p{Lu}")
+_SENTENCE_BREAK = lazyregex.compile(r"[\p{Ll}\p{N})][.!?][\"”’]?+\s++[\"“‘]?+\p{Lu}")
 # A wire dateline at the start: "WASHINGTON (AP) —", "KNOXVILLE, Tenn. (WVLT) -".
-_DATELINE = regex.compile(r"^[\p{Lu}][\p{L}.,' \-]{1,60}+\([\p{L}\p{N} .&\-]{1,20}+\)\s*+[—–\-]")
+_DATELINE = lazyregex.compile(r"^[\p{Lu}][\p{L}.,' \-]{1,60}+\([\p{L}\p{N} .&\-]{1,20}+\)\s*+[—–\-]")
 # A date, typical of captions: "on March 30, 2024", "May 2, 2024", "in 2023".
-_DATE_CUE = regex.compile(
+_DATE_CUE = lazyregex.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+\b"
     r"|\b(?:in|on) (?:19|20)\d\d\b"
 )
 
 # A full date with its year that ends the sentence: wire captions end so ("..., Jan. 1, 2024.").
-_DATE_END = regex.compile(
+_DATE_END = lazyregex.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.? \d{1,2}, (?:19|20)\d\d"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+,? (?:19|20)\d\d)\.$"
 )
 # Words that describe a picture rather than report news.
-_VISUAL_CUE = regex.compile(
+_VISUAL_CUE = lazyregex.compile(
     r"(?i)\b(?:illustration|rendering|pictured|poses|posing|photographed|file (?:photo|image)|"
     r"handout (?:photo|image|picture)|undated (?:photo|image|picture|handout)|aerial (?:view|photo)|"
     r"satellite (?:image|photo|picture)|screenshot|screen ?grab|still from|is seen|are seen|seen here|"
@@ -197,7 +198,7 @@ _VISUAL_CUE = regex.compile(
     r"(?:this|a|the) (?:photo|photograph|image|picture) (?:shows|taken|released|provided|made)|"
     r"(?:photo|photograph|image|picture|illustration|map|graphic|chart) shows)\b"
 )
-_GALLERY = regex.compile(
+_GALLERY = lazyregex.compile(
     r"(?i)(?:open this photo in gallery|view (?:this )?(?:photo|image)s? in gallery|"
     r"open (?:the )?gallery|view (?:the )?(?:full )?gallery|launch (?:the )?gallery|"
     r"(?:toggle|hide|show|expand|view) caption|enlarge this (?:image|photo)|"
@@ -205,11 +206,11 @@ _GALLERY = regex.compile(
     r"(?:photo|image|picture|slide) \d{1,3} of \d{1,3}|\d{1,3} of \d{1,3} (?:photos|images)|"
     r"see (?:all|more) (?:\d{1,3} )?(?:photos|images)|photo gallery)\s*+:?"
 )
-_LABELLED_CAPTION = regex.compile(
+_LABELLED_CAPTION = lazyregex.compile(
     r"(?:Image|Media|Video|Photo|Picture) caption,? \S"
     r"|(?i:caption|photo caption|image caption|pictured|top image|main image) ?: \S"
 )
-_PICTURED = regex.compile(
+_PICTURED = lazyregex.compile(
     r"\((?:pictured|left|right|centre|center|inset|above|below|top|bottom|far left|far right|"
     r"second (?:left|right|from (?:left|right)))(?:[ ,][^()]{0,60}+)?\)"
 )
@@ -433,7 +434,7 @@ def is_credit(text: str, after_caption: bool = False) -> bool:
 
 
 #: A list item: a bullet or a number ("- ", "• ", "34. ", "3.1. ", "2) ") before its text.
-_LIST_ITEM = regex.compile(r"(?:[-–•*·▪►◦‣]|\d{1,3}+(?:\.\d{1,3}+){0,3}+[.)])\s")
+_LIST_ITEM = lazyregex.compile(r"(?:[-–•*·▪►◦‣]|\d{1,3}+(?:\.\d{1,3}+){0,3}+[.)])\s")
 #: Words that never start or sit inside a person's name (headings and titles hold them).
 _NOT_NAME_WORDS = frozenset(
     "A An And Are As At Best By For From How If In Into Is It Its My New Not Of On Or Our "
@@ -618,8 +619,8 @@ def _strong_tail(text: str, start: int) -> bool:
     return "/" in credit or credit[:1] in "©Ⓒ" or _CREDIT_LABEL.search(credit) is not None
 
 
-_CALLSIGN = regex.compile(r"\([WK]\p{Lu}{2,3}(?:-TV)?\)")
-_QUICK_TAIL = regex.compile(
+_CALLSIGN = lazyregex.compile(r"\([WK]\p{Lu}{2,3}(?:-TV)?\)")
+_QUICK_TAIL = lazyregex.compile(
     r"[)\]]\s*+$|©|Ⓒ|(?i:photo|image|credit|picture|illustration|graphic|courtesy)|Getty|getty|AFP|REUTERS|Reuters|Shutterstock"
 )
 

@@ -28,10 +28,12 @@ from operator import attrgetter
 
 import regex
 
+from .. import lazyregex
+from ..lazyregex import LazyPattern
 from ..document import Document, Hit, Line
 from ..registry import rule
 from ..shapes import head_end, is_body, is_reported_speech, tail_start, word_count
-from ._quick import OPEN_CHARS, folded_lines, label_head
+from ._quick import OPEN_CHARS, SPACES, folded_lines, label_head
 
 # ---------------------------------------------------------------------------------------
 # shared helpers
@@ -43,9 +45,9 @@ _OPEN = r"[\s\-–—•·|\[\(]{0,8}+"
 _CLOSE = r"[\s\-–—•·|\]\):!.…]{0,8}+"
 
 
-def _label(body: str) -> regex.Pattern[str]:
+def _label(body: str) -> LazyPattern:
     """A pattern matching a whole (stripped) line that is just the label ``body``."""
-    return regex.compile(_OPEN + r"(?:" + body + r")" + _CLOSE, _I)
+    return lazyregex.compile(_OPEN + r"(?:" + body + r")" + _CLOSE, _I)
 
 
 def _fits(text: str, limit: int) -> bool:
@@ -68,8 +70,8 @@ def _may_be_label(folded: str, starts: tuple[str, ...]) -> bool:
     return head[0] not in _ASCII_LOWER or head.startswith(starts)
 
 
-_REPORTING_VERB = regex.compile(r"\b(?:said|says|told|tells|according)\b", _I)
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*+\s{1,8}+[\p{Lu}\"“‘']")
+_REPORTING_VERB = lazyregex.compile(r"\b(?:said|says|told|tells|according)\b", _I)
+_SENTENCE_BREAK = lazyregex.compile(r"[.!?][\"'”’)]*+\s{1,8}+[\p{Lu}\"“‘']")
 
 
 #: Every character a label's decorations (``_OPEN``, ``_CLOSE``) can be, white space included.
@@ -298,7 +300,7 @@ _WEAK_BODIES = frozenset((
 ))
 #: What the body of a list of "X"s (the _WIDGET_STRONG network list without any other
 #: name) is made of: "x", separators and white space (a superset of regex's \s).
-_X_LIST = "x|·•,/" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_X_LIST = "x|·•,/" + SPACES
 
 
 def _widget_run(doc: Document) -> bool:
@@ -393,7 +395,7 @@ def _size_run(lines: tuple[Line, ...], folded: list[str], candidates: list[int])
 
 #: A "Short URL" label and the bare short link under it ("https://arab.news/p4x7k").
 _SHORT_URL_LABEL = _label(r"short (?:url|link)")
-_SHORT_URL = regex.compile(r"https?://[\w\-]{1,30}+(?:\.[\w\-]{1,30}+){1,3}+/[\w\-]{1,20}+/?")
+_SHORT_URL = lazyregex.compile(r"https?://[\w\-]{1,30}+(?:\.[\w\-]{1,30}+){1,3}+/[\w\-]{1,20}+/?")
 #: A loading placeholder ("Loading", "Loading ..."): taken alone only before or after the story.
 _LOADING = _label(r"loading")
 
@@ -562,14 +564,14 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN403 copyright lines
 
-_COPYRIGHT_START = regex.compile(
+_COPYRIGHT_START = lazyregex.compile(
     r"[\s\-–—|]{0,8}+(?:all (?:contents?|content|material) (?:copyright |\(c\) )?(?=[©ⓒ]|copyright|\(c\)))?(?:"
     r"(?:copyright|\(c\))\s{0,8}+(?:[©ⓒ]|\(c\))?\s{0,8}+(?:\d{4}|[©ⓒ])"  # Copyright 2024 / Copyright ©
     r"|[©ⓒ]"  # ©2024 Bloomberg L.P.
     r")",
     _I,
 )
-_COPYRIGHT_NAMED = regex.compile(
+_COPYRIGHT_NAMED = lazyregex.compile(
     r"[\s\-–—|]{0,8}+copyright\s{1,8}+(?:by\s{1,8}+)?(?-i:\p{Lu})[^\n]{0,200}?\ball rights reserved\b", _I
 )
 _RIGHTS_ONLY = _label(
@@ -653,7 +655,7 @@ _LIST_HEADER = _label(
     r"|in case you missed it|latest (?:stories|news|headlines)"
 )
 
-_INLINE_LINK = regex.compile(
+_INLINE_LINK = lazyregex.compile(
     r"[\[\(]?\s{0,8}+(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading))?"
     r"|read more|read also|also read|read next|read(?=:)|see also|more on this(?: story)?|must read"
     r"|(?:don['’]?t|do not) miss|recommended(?: reading)?|editor['’]?s pick|watch(?: now)?|video|listen|go deeper)"
@@ -661,15 +663,15 @@ _INLINE_LINK = regex.compile(
     _I,
 )
 
-_DATE_ITEM = regex.compile(
+_DATE_ITEM = lazyregex.compile(
     r"(?:published|updated|posted)(?:\s{0,8}+[:\-]?\s{0,8}+[\p{L}\p{N},:./ ]{0,40}+)?"
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+(?: \d{4})?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+\.? \d{1,2}(?:, \d{4})?"
     r"|\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     _I,
 )
-_QUESTION_WORD = regex.compile(r"(?:what|how|why|where|when|who|which|whose)\b", _I)
-_LIST_BULLET = regex.compile(r"[\-–—•·*>]\s{1,8}+")
+_QUESTION_WORD = lazyregex.compile(r"(?:what|how|why|where|when|who|which|whose)\b", _I)
+_LIST_BULLET = lazyregex.compile(r"[\-–—•·*>]\s{1,8}+")
 
 
 def _headline_shaped(text: str) -> bool:
@@ -724,10 +726,10 @@ def _link_items(lines: tuple[Line, ...], start: int, limit: int) -> int:
 
 #: Words in which a page speaks for itself ("our tool", "we tested"): a line with one, in
 #: sentence case, is the article's own sentence, not a linked headline.
-_FIRST_PERSON = regex.compile(r"\b(?:we|our|ours|us|i|my|me)\b", _I)
+_FIRST_PERSON = lazyregex.compile(r"\b(?:we|our|ours|us|i|my|me)\b", _I)
 #: A "Label: value" line of a list of fields ("Minimum: 8 GB of memory", "Rating: 4/5"):
 #: a label of one to three words without digits, and a short value.
-_FIELD_LINE = regex.compile(r"\p{L}[\p{L}'’&/\-]{0,20}+(?: [\p{L}'’&/\-]{1,20}+){0,2}+:\s{1,4}+[^\s:][^:\n]{0,60}+")
+_FIELD_LINE = lazyregex.compile(r"\p{L}[\p{L}'’&/\-]{0,20}+(?: [\p{L}'’&/\-]{1,20}+){0,2}+:\s{1,4}+[^\s:][^:\n]{0,60}+")
 
 
 def _linked_headline(rest: str) -> bool:
@@ -910,7 +912,7 @@ def link_list(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 #: A link prompt anywhere in a capitalised line: "CLICK HERE ...", "... BY CLICKING HERE",
 #: "GET THE FOX NEWS APP", "FOR MORE SPORTS COVERAGE", a site address ("FOXNEWS.COM").
-_CAPS_PROMPT = regex.compile(
+_CAPS_PROMPT = lazyregex.compile(
     r"\b(?:CLICK(?:ING)?|TAP(?:PING)?) HERE\b"
     r"|\bGET (?:THE )?(?:[\p{Lu}\p{N}'’&.\-]{1,20}+ ){0,4}?APP\b"
     r"|\bMORE (?:[\p{Lu}\p{N}'’&.\-]{1,20}+ ){0,3}?(?:COVERAGE|STORIES|NEWS|HEADLINES|VIDEOS)\b"
@@ -918,15 +920,15 @@ _CAPS_PROMPT = regex.compile(
 )
 #: A call to action opening a capitalised line ("WATCH: ...", "DOWNLOAD OUR CHECKLIST",
 #: "SIGN UP FOR OUR NEWSLETTER") ...
-_CAPS_CALL = regex.compile(r"(?:READ|WATCH|LISTEN|FOLLOW|GET|DOWNLOAD|SUBSCRIBE|SIGN UP)\b")
+_CAPS_CALL = lazyregex.compile(r"(?:READ|WATCH|LISTEN|FOLLOW|GET|DOWNLOAD|SUBSCRIBE|SIGN UP)\b")
 #: ... counts only with a cue that it is one: a colon or bang, or a word that speaks for
 #: the site ("OUR", "US", "HERE", "NOW", "FREE", "APP", "MORE" ...).  "WATCH FOR ICE ON
 #: THE BRIDGES" and "GET THE RIGHT SIZE" are subheadings.
-_CAPS_CALL_CUE = regex.compile(
+_CAPS_CALL_CUE = lazyregex.compile(
     r"[:!]|\b(?:OUR|US|HERE|NOW|FREE|APP|NEWSLETTER|MORE|ALSO|NEXT|FULL|LIVE|TODAY)\b"
 )
 #: A numbered or lettered heading ("2. LEAD THE EYE", "10) WHERE TO STAY", "STEP 3:").
-_CAPS_NUMBERED = regex.compile(r"[(\[]?+(?:\d{1,3}+|[A-Z])[.):\]]\s|(?:STEP|PART|DAY|TIP|NO\.) \d")
+_CAPS_NUMBERED = lazyregex.compile(r"[(\[]?+(?:\d{1,3}+|[A-Z])[.):\]]\s|(?:STEP|PART|DAY|TIP|NO\.) \d")
 
 
 def _all_caps(text: str) -> bool:
@@ -1076,18 +1078,18 @@ _TAG_HEADER_TAIL = _label(
 )
 #: A follow prompt that heads the topics and authors of the story ("Follow the topics and
 #: authors in this story to see more of them ..."): a sentence, so not a label.
-_FOLLOW_TOPICS = regex.compile(
+_FOLLOW_TOPICS = lazyregex.compile(
     r"follow (?:the )?(?:topics|topics and authors|authors and topics)(?: (?:in|from|of) this (?:story|article))?"
     r"(?: to [^\n]{1,200}+)?",
     _I,
 )
-_TAG_INLINE = regex.compile(
+_TAG_INLINE = lazyregex.compile(
     r"(?:related topics|topics|tags|tagged(?: with| under)?|filed under|categories|keywords|(?:see )?more (?:on|about))\s{0,8}+:\s{0,8}+(?<rest>[^\n]{1,400}+)",
     _I,
 )
 
 
-_TAG_SEPARATOR = regex.compile(r",|\s[|·•]\s")
+_TAG_SEPARATOR = lazyregex.compile(r",|\s[|·•]\s")
 
 
 def _tag_shaped(text: str) -> bool:
@@ -1230,10 +1232,10 @@ _FOOTER_LINK = (
     r"|accessibility|site ?map|advertise(?: with us)?|careers|help centre|help center|faqs?|rss(?: feeds?)?"
     r"|why you can trust (?:(?-i:\p{Lu})[\p{L}.&]{0,20}+|us)"
 )
-_FOOTER_BAR = regex.compile(
+_FOOTER_BAR = lazyregex.compile(
     r"(?:(?:" + _FOOTER_LINK + r")\s{0,8}+[|·•/]?\s{0,8}+){1,12}+", _I
 )
-_FOOTER_SENTENCE = regex.compile(
+_FOOTER_SENTENCE = lazyregex.compile(
     r"(?:(?:click|tap) here to |please )?report (?:a |an )?(?:typo|error|correction|mistake|problem)"
     r"(?: (?:in|with|on) this (?:article|story|page))?\.?"
     r"|(?:spot(?:ted)?|see|notice|found) (?:a |an )?(?:typo|error|mistake)(?: or (?:a |an )?(?:typo|error|mistake))?\?"
@@ -1325,31 +1327,31 @@ _LANGUAGES = (
 #: A month's name or its abbreviation (in a date).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+"
 
-_NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...] = (
+_NOTICES: tuple[tuple[LazyPattern, LazyPattern | None, bool], ...] = (
     # Each notice: (start, cue, short).  ``start`` must match at the start of the line and
     # ``cue`` somewhere in it; with no cue, ``start`` must match the whole line, or just its
     # start for a ``short`` notice.  ``short`` notices also read like a body sentence, so
     # they are taken only when short (40 words) and not reporting anybody's words.
     # Reuters
     (
-        regex.compile(r"our standards:\s{0,8}+the thomson reuters trust principles\.?(?:,?\s{0,8}+opens new tab)?", _I),
+        lazyregex.compile(r"our standards:\s{0,8}+the thomson reuters trust principles\.?(?:,?\s{0,8}+opens new tab)?", _I),
         None,
         False,
     ),
-    (regex.compile(r",?\s{0,8}+opens new tab", _I), None, False),
+    (lazyregex.compile(r",?\s{0,8}+opens new tab", _I), None, False),
     # syndicated-feed disclaimers (NDTV and others)
     (
-        regex.compile(
+        lazyregex.compile(
             r"\(?\s{0,8}+(?:except for the headline, )?this (?:story|article|report|copy) has not been edited by ",
             _I,
         ),
-        regex.compile(r"\b(?:syndicated|agency|wire) feed\b", _I),
+        lazyregex.compile(r"\b(?:syndicated|agency|wire) feed\b", _I),
         False,
     ),
     # funding disclosures (Texas Tribune style)
     (
-        regex.compile(r"disclosure:\s{1,8}+", _I),
-        regex.compile(
+        lazyregex.compile(r"disclosure:\s{1,8}+", _I),
+        lazyregex.compile(
             r"\b(?:(?:has|have) been (?:a )?(?:financial )?supporters? of"
             r"|is a (?:financial )?(?:supporter|sponsor|donor) of|are (?:financial )?supporters of)\b",
             _I,
@@ -1358,7 +1360,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # republication notices
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:this (?:article|story|piece|post|report) (?:(?:is|was|has been) )?)?"
             r"(?:republished|reprinted|reproduced|syndicated|originally published|first published|originally appeared"
             r"|first appeared)"
@@ -1370,7 +1372,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # "This story was originally published May 12, 2025 at 9:48 PM."
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:this (?:article|story|piece|post|report) (?:was )?)?(?:originally|first) published (?:on )?"
             r"(?:" + _MONTH + r"\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? \d{4})"
             r"(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?",
@@ -1382,7 +1384,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     # translation notices: "English translation of an article first published in French ...",
     # "This article was translated from the German original."
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:an? |the )?(?:(?:" + "|".join(_LANGUAGES) + r") )?translation of (?:an? |the |this )"
             r"(?:article|story|piece|report|column|essay) (?:(?:that|which) )?(?:was )?(?:first |originally )?"
             r"(?:published|appeared|ran|written)\b"
@@ -1395,7 +1397,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # free-to-republish notices: "This story can be republished for free (details)."
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:this|our) (?:article|story|stories|content|reporting|journalism|work) (?:can|may) be "
             r"(?:freely (?:republished|reprinted)\b|(?:republished|reprinted) (?:for free|free of charge|at no cost"
             r"|under\b|with attribution|by other|following|\())",
@@ -1406,27 +1408,27 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # "For the latest news, weather, sports, and streaming video, head to The Hill."
     (
-        regex.compile(r"for (?:the latest|more) (?:news|updates|coverage|stories)\b", _I),
-        regex.compile(r",? (?:head (?:over )?to|go to|visit) [^\s.]", _I),
+        lazyregex.compile(r"for (?:the latest|more) (?:news|updates|coverage|stories)\b", _I),
+        lazyregex.compile(r",? (?:head (?:over )?to|go to|visit) [^\s.]", _I),
         True,
     ),
     # tip-line requests
     (
-        regex.compile(r"(?:do you )?have (?:a |any )?(?:news )?tips?\b", _I),
-        regex.compile(
+        lazyregex.compile(r"(?:do you )?have (?:a |any )?(?:news )?tips?\b", _I),
+        lazyregex.compile(
             r"help us|let us know|contact us|\be-?mail\b|@|should be covering|\breach\b|securely|get in touch", _I
         ),
         False,
     ),
     # print-edition notices: "A version of this article appears in print on March 5, 2025, ..."
     (
-        regex.compile(r"a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b", _I),
+        lazyregex.compile(r"a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b", _I),
         None,
         True,
     ),
     # print-edition notices (WSJ style): "Appeared in the January 6, 2024, print edition as '...'."
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:(?:an? (?:earlier |shorter )?version of )?this (?:article|story|review|essay|column) )?"
             r"appeared in (?:the )?(?:[\p{L}\p{N},.]{1,20}+ ){0,6}print edition\b",
             _I,
@@ -1436,7 +1438,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # "Read the original article on Business Insider"
     (
-        regex.compile(
+        lazyregex.compile(
             r"read the original (?:article|story|post)(?: (?:on|at|in|from) (?:the )?(?-i:[\p{Lu}\p{N}])"
             r"[\p{L}\p{N}.&'’\- ]{0,60}+)?[.!]?",
             _I,
@@ -1446,7 +1448,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # opinion disclaimers: "Opinions expressed by Forbes Contributors are their own."
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:the |any )?(?:views|opinions)(?: (?:and|or) (?:views|opinions))? expressed"
             r" (?:by|in|on|here|within) [^\n]{0,80}?\s{0,4}+"
             r"(?:are (?:solely )?(?:(?:their|his|her|its) own|(?:those|the views) of (?:the|its)"
@@ -1461,19 +1463,19 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
     ),
     # affiliate disclosures: "When you buy a book using a link on this page, we receive a commission."
     (
-        regex.compile(
+        lazyregex.compile(
             r"(?:(?:when|if) you (?:buy|purchase|click|shop)|(?:this (?:article|story|post|page) (?:contains|includes))|"
             r"we (?:may )?(?:earn|receive|get))\b",
             _I,
         ),
-        regex.compile(r"\b(?:we|may) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b|\baffiliate links?\b", _I),
+        lazyregex.compile(r"\b(?:we|may) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b|\baffiliate links?\b", _I),
         True,
     ),
     # funding notices (AP style): "... receives financial support from ... AP is solely responsible for all content."
-    (regex.compile(r"", _I), regex.compile(r"\bsolely responsible for (?:all |the )?content\b", _I), False),
+    (lazyregex.compile(r"", _I), lazyregex.compile(r"\bsolely responsible for (?:all |the )?content\b", _I), False),
     # partner production notices: "This story was produced in partnership with ..."
     (
-        regex.compile(
+        lazyregex.compile(
             r"this (?:article|story|piece|report|project) (?:was|is) (?:produced|published|co-published|reported)"
             r" (?:by|in partnership with|in collaboration with|with support from|as part of|through) (?:the )?(?-i:\p{Lu})",
             _I,
@@ -1482,7 +1484,7 @@ _NOTICES: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, bool], ...]
         True,
     ),
 )
-_NOTICE_CUES = regex.compile(
+_NOTICE_CUES = lazyregex.compile(
     r"thomson reuters|opens new tab|syndicated|disclosure|publish|printed|produced|appeared|head|go to|visit|tip"
     r"|translat"
     r"|responsible for|reported|in print|commission|affiliate|print edition|read the original|owned|operated"
@@ -1492,7 +1494,7 @@ _NOTICE_CUES = regex.compile(
 
 
 #: The quoted headline at the end of a print-edition notice ('... under the headline "Second lives"').
-_HEADLINE_QUOTE = regex.compile(r"\s(?:under|with) the headline:?\s{0,4}+[\"“'‘][^\n]{0,200}+\Z", _I)
+_HEADLINE_QUOTE = lazyregex.compile(r"\s(?:under|with) the headline:?\s{0,4}+[\"“'‘][^\n]{0,200}+\Z", _I)
 
 #: The literals of _NOTICE_CUES: one of them is in the folded text of every line it matches.
 _NOTICE_CUE_WORDS = tuple(_NOTICE_CUES.pattern.split("|"))
@@ -1537,7 +1539,7 @@ _NOTICE_WORDS = (
 #: Publisher footers, taken as the whole line: "Slate is published by The Slate Group, a
 #: Graham Holdings Company."  They start with the publication's name, so they are found
 #: by what follows it (_PUBLISHER_WORDS), not by how they start.
-_PUBLISHER_FOOTER = regex.compile(
+_PUBLISHER_FOOTER = lazyregex.compile(
     r"(?<![\p{L}\p{N}.&'’\-])(?:(?:(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\-]{0,30}+|of|the|and|for|&) ){1,6}+(?:is|are) (?:published|owned|operated"
     r"|owned and operated|published and owned) by (?:the )?(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\- ]{0,60}+"
     r",\s{1,4}+(?:an? |the )(?:[\p{L}\p{N}.&'’\-]{1,30}+ ){0,5}(?:company|group|subsidiary|division"
@@ -1654,8 +1656,8 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN409 glued tag lines at the end
 
-_GLUED_SHAPE = regex.compile(r"[\p{L}\p{N}’'&.\- ]{3,120}+")
-_JUNCTION = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+_GLUED_SHAPE = lazyregex.compile(r"[\p{L}\p{N}’'&.\- ]{3,120}+")
+_JUNCTION = lazyregex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _TAG_SMALL_WORDS = frozenset({"&", "and", "of", "the", "in", "for", "de", "la", "a"})
 
 
@@ -1678,7 +1680,7 @@ _NOT_LETTERS = re.compile(
     b"(?:" + b"|".join(re.escape(c.encode()) for c in "’‘“”–—…•·\xa0«»„′″€£©®™°×→\u200b\u2009\u202f") + b")*"
 )
 #: _JUNCTION found from its capital, which is rarer than a small letter.
-_JUNCTION_AT_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Ll}{2}\p{Lu})(?=\p{Ll})")
+_JUNCTION_AT_CAPITAL = lazyregex.compile(r"\p{Lu}(?<=\p{Ll}{2}\p{Lu})(?=\p{Ll})")
 
 
 def _junction_line(doc: Document) -> bool:
@@ -1739,7 +1741,7 @@ def glued_tags(doc: Document) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN410 markup debris
 
-_TABLE_RULE = regex.compile(r"\|?+(?:\s{0,4}+:?-{3,40}+:?\s{0,4}+\|){1,40}+\s{0,4}+:?-{0,40}+:?\s{0,4}+")
+_TABLE_RULE = lazyregex.compile(r"\|?+(?:\s{0,4}+:?-{3,40}+:?\s{0,4}+\|){1,40}+\s{0,4}+:?-{0,40}+:?\s{0,4}+")
 
 
 def _table_row(text: str) -> bool:
@@ -1787,12 +1789,12 @@ def markup_debris(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN411 coverage promos
 
-_COVERAGE_PROMO = regex.compile(
+_COVERAGE_PROMO = lazyregex.compile(
     r"(?:for|follow|read|see|get|find|catch up on|keep up with|stay up to date with)\b[^\n]{0,80}?"
     r"\b(?:full|complete|more|latest|continuing|ongoing|live|all (?:of )?(?:our|the))\s{1,4}+coverage\b[^\n]{0,160}+",
     _I,
 )
-_PROMO_TARGET = regex.compile(r"https?://|www\.|\b(?:here|at|on|visit)\b[^\n]{0,80}+$", _I)
+_PROMO_TARGET = lazyregex.compile(r"https?://|www\.|\b(?:here|at|on|visit)\b[^\n]{0,80}+$", _I)
 
 
 @rule("CN411", "coverage-promo", words=["coverage"], local=True)
@@ -1824,7 +1826,7 @@ def coverage_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN412 media link lines
 
-_MEDIA_LINK = regex.compile(
+_MEDIA_LINK = lazyregex.compile(
     r"(?:listen|download|subscribe|watch|stream|itunes|apple podcasts|google podcasts|spotify|stitcher|"
     r"soundcloud|youtube|rss|rss feed|podcast|audio|video)\s{0,4}+:\s{0,4}+(?:https?://|www\.)\S{1,300}+",
     _I,
@@ -1862,14 +1864,14 @@ def media_link_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------
 # CN413 headline lists after the article
 
-_BULLETED = regex.compile(r"[-–—•·*]\s{1,4}+(?P<item>[^\n]{1,200}+)")
-_MEDIA_TAG = regex.compile(r"\s[\[(](?:video|videos|photos?|gallery|podcast|audio|watch|listen)[\])]$", _I)
+_BULLETED = lazyregex.compile(r"[-–—•·*]\s{1,4}+(?P<item>[^\n]{1,200}+)")
+_MEDIA_TAG = lazyregex.compile(r"\s[\[(](?:video|videos|photos?|gallery|podcast|audio|watch|listen)[\])]$", _I)
 
 
 #: An item that names a book by its author ("The Long Walk by Ana Reyes") or a product by
 #: its price or a spec ("Trail Runner 4 – $129", "Ultralight Tent (2 lb 3 oz)"): a
 #: reading list or a buyer's guide, which is the article.
-_BOOK_OR_PRODUCT = regex.compile(
+_BOOK_OR_PRODUCT = lazyregex.compile(
     r"\sby\s(?-i:\p{Lu})|[$£€¥]\s{0,2}+\d|\d\s{0,2}+(?:USD|EUR|GBP|dollars)\b"
     r"|\d\s{0,2}+(?:mm|cm|in|inch|inches|ft|oz|lbs?|kg|g|ml|l|gb|tb|mb|mah|w|hz|mp|v)\b|\d[\"”″]",
     _I,
@@ -1996,14 +1998,14 @@ _SPONSOR_NAME = (
     r"(?:the )?(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\-]{0,30}+"
     r"(?: (?:(?-i:[\p{Lu}\p{N}&])[\p{L}\p{N}.&'’\-]{0,30}+|of|and|for|the|de|du|la)){0,5}+"
 )
-_SPONSOR_LINE = regex.compile(
+_SPONSOR_LINE = lazyregex.compile(
     r"[\s\-–—•·|\[\(]{0,8}+(?:presented|sponsored|brought to you|underwritten|paid for|made possible)(?: in part)? by "
     + _SPONSOR_NAME + r"[\s\]\).…]{0,4}+"
     r"|[\s\-–—•·|\[\(]{0,8}+in (?:partnership|association) with " + _SPONSOR_NAME + r"[\s\]\).…]{0,4}+",
     _I,
 )
 #: Public media's underwriting credit: "Support for KQED's wildfire coverage comes from ...".
-_UNDERWRITING = regex.compile(
+_UNDERWRITING = lazyregex.compile(
     r"support for (?:this |the |our |(?:(?-i:\p{Lu})[\p{L}\p{N}&.\-]{0,30}+ ){0,3}?(?-i:\p{Lu})[\p{L}\p{N}&.\-]{0,30}+['’]s? )"
     r"(?:[\p{L}\-]{1,30}+ ){0,4}?(?:coverage|reporting|journalism|podcast|series|newsletter)"
     r" (?:comes|is provided|was provided|came) (?:in part )?(?:from|by) [^\n]{2,300}+",
@@ -2015,9 +2017,9 @@ _PAID_LABEL = _label(
     r"|brand(?:ed)? content|advertiser content|presented content|from our (?:partners|sponsors)"
 )
 #: A text ad: "TEXT AD: ...", "AD: ..." (in capitals) ...
-_TEXT_AD = regex.compile(r"(?:(?:TEXT|PAID|SPONSORED|CLASSIFIED) )?AD ?: ?\S[^\n]{0,300}+")
+_TEXT_AD = lazyregex.compile(r"(?:(?:TEXT|PAID|SPONSORED|CLASSIFIED) )?AD ?: ?\S[^\n]{0,300}+")
 #: ... or a short line of capitalised words that ends with the capitals "AD" ("PT Mag Campaign AD").
-_AD_SUFFIX = regex.compile(r"(?:(?-i:[\p{Lu}])[\p{L}'’&\-]{0,20}+ ){1,5}+AD")
+_AD_SUFFIX = lazyregex.compile(r"(?:(?-i:[\p{Lu}])[\p{L}'’&\-]{0,20}+ ){1,5}+AD")
 
 #: One of these is in every line _SPONSOR_LINE, _UNDERWRITING, _PAID_LABEL or _TEXT_AD matches.
 _SPONSOR_WORDS = (
@@ -2119,7 +2121,7 @@ def sponsor_marker(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 #: The sentence that anchors a consent notice: the site, in its own voice, says it uses
 #: cookies, or that using it means agreeing to its terms.
-_COOKIE_ANCHOR = regex.compile(
+_COOKIE_ANCHOR = lazyregex.compile(
     r"(?:(?:this|our) (?:web)?site|we(?: and our (?:partners|vendors))?) (?:uses?|stores?|sets?) cookies\b[^\n]{0,500}+"
     r"|(?:strictly )?necessary cookies are (?:absolutely )?essential\b[^\n]{0,400}+"
     r"|by (?:continuing to )?(?:using|browsing|use|visiting|clicking [^\n]{1,40}?)(?: (?:this|our) (?:web)?site)?,? you"
@@ -2127,7 +2129,7 @@ _COOKIE_ANCHOR = regex.compile(
     _I,
 )
 #: The words that make a consent sentence the site's notice, not a sentence about cookies.
-_COOKIE_CUE = regex.compile(
+_COOKIE_CUE = lazyregex.compile(
     r"\b(?:experience|preferences|consent|agree|accept|opt[- ]out|settings|polic(?:y|ies)|terms|analytics|essential"
     r"|functionality|personali[sz]e)\b",
     _I,
@@ -2146,7 +2148,7 @@ _COOKIE_WORDS = (
 #: The banner's further sentences, taken only right after an anchor: the categories of a
 #: consent plugin ("Functional cookies help to perform ...", "Any cookies that may not be
 #: particularly necessary ...").
-_COOKIE_MORE = regex.compile(
+_COOKIE_MORE = lazyregex.compile(
     r"(?:(?:functional|performance|analytic(?:al|s)?|advertisement|advertising|marketing|targeting|preference"
     r"|statistics|other uncategori[sz]ed|non-necessary|third-party) cookies (?:are|help|include|may|allow)"
     r"|any cookies that (?:may )?not be (?:particularly )?necessary"
@@ -2224,21 +2226,21 @@ def cookie_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 # CN416 app and event promos
 
 #: The outlet's app, named: "download the KOMO News app", "get the Mint News App".
-_APP_CALL = regex.compile(
+_APP_CALL = lazyregex.compile(
     r"\b(?:download|get|install|try) (?:the |our )(?:free )?(?:new )?"
     r"(?:(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.&'’\-]{0,30}+ ){1,4}?app\b",
     _I,
 )
 #: What the app is offered for: news, the promo's reason to install it.
-_APP_NEWS = regex.compile(r"\b(?:news|updates|headlines|stories|alerts|breaking|coverage)\b", _I)
+_APP_NEWS = lazyregex.compile(r"\b(?:news|updates|headlines|stories|alerts|breaking|coverage)\b", _I)
 #: An event's registration button ...
 _EVENT_BUTTON = _label(
     r"register (?:now|today|here)|get (?:your )?tickets(?: now| today)?|buy (?:your )?tickets(?: now)?"
     r"|book (?:your )?(?:tickets|seats?|place|spot)(?: now)?|reserve your (?:seat|spot|place)|rsvp(?: now| here)?"
 )
 #: ... and the pitch above it: an invitation with a registration or ticket offer.
-_EVENT_PITCH = regex.compile(r"(?:join us|don['’]t miss|register|get your tickets|save the date)\b[^\n]{0,400}+", _I)
-_EVENT_OFFER = regex.compile(r"\b(?:register|registration|tickets?|pass(?:es)?|early[- ]bird|rsvp)\b", _I)
+_EVENT_PITCH = lazyregex.compile(r"(?:join us|don['’]t miss|register|get your tickets|save the date)\b[^\n]{0,400}+", _I)
+_EVENT_OFFER = lazyregex.compile(r"\b(?:register|registration|tickets?|pass(?:es)?|early[- ]bird|rsvp)\b", _I)
 
 _PROMO_WORDS = (" app", "register", "ticket", "book your", "book seat", "book place", "book spot",
                 "reserve your", "rsvp")
@@ -2286,7 +2288,7 @@ def app_event_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
 
 # --- CN417 affiliate-disclosure ---------------------------------------------------------
 
-_AFFILIATE = regex.compile(
+_AFFILIATE = lazyregex.compile(
     # "we may earn a commission", "I make a small kickback", "this site earns a share of sales"
     r"\b(?:we|i|us|this (?:site|website|blog|page|post|article|guide|review))\b[^.!?\n]{0,60}?"
     r"\b(?:may |might |will |can |could )?(?:earns?|receives?|gets?|makes?|collects?)\b[^.!?\n]{0,30}?"

@@ -11,21 +11,22 @@ from collections.abc import Iterator
 
 import regex
 
+from .. import lazyregex
 from ..document import Document, Hit
 from ..registry import rule
 from ..shapes import ends_sentence, is_body, is_reported_speech, word_count
 
 __all__ = ["headline", "page_author"]
 
-_LIST_MARK = regex.compile(r"^(?:[-–—•*·>]|\d{1,3}[.)])\s")
-_DATELINE = regex.compile(r"^[\p{Lu}][\p{L}.,' ]{1,60}+(?:\([^()\n]{1,30}+\))?\s{0,3}+[—–-]{1,2}\s")
-_CLOSING = regex.compile(r"[.!?:;…,\"'”’)\]]$")
-_QUESTION_OR_BANG = regex.compile(r"[?!]$")
-_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{3,40}+")
-_LETTERS = regex.compile(r"\p{L}")
-_SPACES = regex.compile(r"\s++")
-_AUTHOR_SPLIT = regex.compile(r"(?<!\s)\s*+(?:[;,|&/]|\band\b)\s*+", regex.IGNORECASE)
-_BY = regex.compile(r"^(?:by|written by|words by)\b[:\s—–-]*+", regex.IGNORECASE)
+_LIST_MARK = lazyregex.compile(r"^(?:[-–—•*·>]|\d{1,3}[.)])\s")
+_DATELINE = lazyregex.compile(r"^[\p{Lu}][\p{L}.,' ]{1,60}+(?:\([^()\n]{1,30}+\))?\s{0,3}+[—–-]{1,2}\s")
+_CLOSING = lazyregex.compile(r"[.!?:;…,\"'”’)\]]$")
+_QUESTION_OR_BANG = lazyregex.compile(r"[?!]$")
+_TITLE_WORD = lazyregex.compile(r"[\p{L}][\p{L}'’\-]{3,40}+")
+_LETTERS = lazyregex.compile(r"\p{L}")
+_SPACES = lazyregex.compile(r"\s++")
+_AUTHOR_SPLIT = lazyregex.compile(r"(?<!\s)\s*+(?:[;,|&/]|\band\b)\s*+", regex.IGNORECASE)
+_BY = lazyregex.compile(r"^(?:by|written by|words by)\b[:\s—–-]*+", regex.IGNORECASE)
 
 #: A headline has at most this many words.
 HEADLINE_MAX_WORDS = 25
@@ -69,7 +70,7 @@ def _fold(text: str) -> str:
 
 #: How far down the body the page title is looked for (it never goes past the first paragraph).
 TITLE_SEARCH_LINES = 5
-_WORDS = regex.compile(r"[\p{L}\p{N}]++")
+_WORDS = lazyregex.compile(r"[\p{L}\p{N}]++")
 
 
 def _same_title(line: str, title: str, fuzzy: bool) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .. import lazyregex
 from ..document import Document, Hit
 from ..registry import rule
 from ..shapes import is_body, tail_start, word_count
@@ -28,7 +29,7 @@ _MAX_CANDIDATES = 3
 #: A bound on line comparisons per document, so that hostile input stays linear.
 _BUDGET = 2_000_000
 
-_WHITESPACE = regex.compile(r"\s++")
+_WHITESPACE = lazyregex.compile(r"\s++")
 _OPENING_QUOTES = "\"“„«'‘"
 _CLOSING_QUOTES = "\"”»'’"
 
@@ -227,7 +228,7 @@ def repeated_headline(doc: Document) -> Iterator[Hit]:
 #: not list items: a guide repeats the same list of options under two steps).
 _RUN_MIN_LINES = 3
 _RUN_MIN_BODY = 2
-_LIST_ITEM = regex.compile(r"(?:[-–—•*·▪◦]|\d{1,3}[.)])\s")
+_LIST_ITEM = lazyregex.compile(r"(?:[-–—•*·▪◦]|\d{1,3}[.)])\s")
 
 
 @rule("CN503", "repeated-run", words=_IRREGULAR_SPACE, when=_block_can_repeat)
