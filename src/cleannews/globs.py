@@ -54,6 +54,8 @@ def check_glob(glob: str) -> None:
     text = glob[1:] if glob.startswith("!") else glob
     if not text.strip("/") or text.strip() != text:
         raise GlobError(f"{glob!r} is not a glob: empty, or spaces around it")
+    import pathspec
+
     pattern = pathspec.GitIgnoreSpec.from_lines([glob]).patterns
     if not pattern or getattr(pattern[0], "regex", None) is None:
         raise GlobError(f"{glob!r} is not a valid glob (an unclosed '[' or a stray '\\'?)")
