@@ -167,14 +167,10 @@ def clean_batch(batch: Any, **options: Any) -> Any:
     """
     pipeline = options.pop("pipeline", None)
     if pipeline is None and not options.get("rules") and not options.get("extra_rules"):
-        from .. import _pipeline
+        from ..options import Options
 
-        select, ignore = options.pop("select", None), options.pop("ignore", None)
-        if isinstance(select, str) or isinstance(ignore, str):
-            raise TypeError("select and ignore take a list of code prefixes, e.g. select=['CN2']")
-        pipeline = _pipeline(
-            tuple(select) if select is not None else None,
-            tuple(ignore) if ignore is not None else None,
-            bool(options.pop("normalize", True)),
-        )
+        pipeline = Options(  # checks select and ignore; the built-in pipelines are shared
+            select=options.pop("select", None), ignore=options.pop("ignore", None),
+            normalize=bool(options.pop("normalize", True)),
+        ).pipeline()
     return CleanNews(pipeline=pipeline, **options)(batch)
