@@ -286,6 +286,18 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _descendants(pid: int) -> set[int]:
+    """Children, grandchildren...: the workers are the fork server's children."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in _children(todo.pop()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as handle:
@@ -304,8 +316,8 @@ def test_parallel_workers_die_with_the_parent(how: signal.Signals) -> None:
     proc.stdin.flush()
     deadline = time.monotonic() + 30
     workers: set[int] = set()
-    while time.monotonic() < deadline and len(workers) < 2:
-        workers |= _children(proc.pid)
+    while time.monotonic() < deadline and len(workers) < 3:  # the fork server and two workers
+        workers |= _descendants(proc.pid)
         time.sleep(0.05)
     assert workers, "no worker process started"
     proc.send_signal(how)

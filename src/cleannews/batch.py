@@ -28,6 +28,7 @@ from .pipeline import Pipeline, Result
 
 if TYPE_CHECKING:  # imported by ordered_map with jobs > 1 only: one process needs no pool
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 __all__ = [
     "FileReport",
@@ -388,7 +389,8 @@ def ordered_map(func: Callable[..., R], items: Iterable[Any], jobs: int, *args: 
     from concurrent.futures import ProcessPoolExecutor
 
     window = 4 * jobs
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_start_method(), initializer=_worker_init,
+                               initargs=(os.getpid(),))
     pending: deque[tuple[Any, Future[R]]] = deque()
 
     def result(item: Any, future: Future[R]) -> R:
@@ -428,19 +430,52 @@ def terminate_pool(pool: ProcessPoolExecutor) -> None:
             pass
 
 
+def _start_method() -> BaseContext | None:
+    """How worker processes start: from a fork server where there is one (POSIX).
+
+    Forking the calling process itself copies its threads' locks in whatever state they
+    are (a progress line's ticker, a library's thread, a test runner's): a worker forked
+    while another thread held one waits for ever.  The fork server is a small
+    single-threaded process that forks the workers instead, with ``cleannews.batch``
+    imported once in it.  Elsewhere the platform's default (spawn) is used.
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["cleannews.batch"])
+    return context
+
+
 #: How often a worker checks that its parent is still there (seconds).
 PARENT_CHECK_INTERVAL = 0.2
 
 
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # there, owned by somebody else
+    return False
+
+
 def _worker_init(parent: int) -> None:
-    """Run in each worker: leave signals to the parent, and exit when the parent is gone."""
+    """Run in each worker: leave signals to the parent, and exit when the parent is gone.
+
+    ``parent`` is the process that runs the map; a worker forked by a fork server is that
+    server's child, and the server exits with the parent, so either change means gone.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    forked_by = os.getppid()
 
     def watch() -> None:
         while True:
             time.sleep(PARENT_CHECK_INTERVAL)
-            if os.getppid() != parent:
+            if os.getppid() != forked_by or _gone(parent):
                 os._exit(1)
 
     threading.Thread(target=watch, name="cleannews-parent-watch", daemon=True).start()
