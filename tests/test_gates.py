@@ -5,16 +5,45 @@ Each check is a necessary condition of a pattern: these tests pin the reasons wh
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from pathlib import Path
+from types import ModuleType, SimpleNamespace
 
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleannews.document import Document, Source
-from cleannews.rules import appeals, chrome
 from cleannews.shapes import fold, line_words
+
+
+
+def _family_modules(family: str) -> list[ModuleType]:
+    """The modules of a rule family: its package and every module in it (or its one module)."""
+    package = importlib.import_module(f"cleannews.rules.{family}")
+    if not hasattr(package, "__path__"):
+        return [package]
+    found = pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}.")
+    return [package] + [importlib.import_module(m.name) for m in found]
+
+
+def _internals(family: str) -> SimpleNamespace:
+    """Every module-level name of a rule family's modules in one namespace: a family's quick
+    checks and the patterns they guard live in several modules (one per rule, and shared
+    helpers), and no two of its modules give one name to different things."""
+    names: dict[str, object] = {}
+    for module in _family_modules(family):
+        for name, value in vars(module).items():
+            if name.startswith("__") or isinstance(value, ModuleType):
+                continue
+            assert names.setdefault(name, value) is value, f"{family}: {name} names two things"
+    return SimpleNamespace(**names)
+
+
+appeals = _internals("appeals")
+chrome = _internals("chrome")
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "eval" / "handmade-dev" / "cases.jsonl"
@@ -111,7 +140,8 @@ def _newsletter_ungated(text: str) -> bool:
 
 # --- captions (CN2xx) and repeats (CN5xx) ---------------------------------------------
 
-from cleannews.rules import captions, repeats  # noqa: E402
+captions = _internals("captions")
+repeats = _internals("repeats")
 
 TEXTMODE = ROOT.parent / "shared" / "eval" / "aeb-dev" / "textmode.jsonl"
 
@@ -524,7 +554,7 @@ def test_appeal_and_chrome_gates_are_necessary_on_word_salad(parts: list[str], j
 
 import contextlib  # noqa: E402
 
-from cleannews.rules import attribution as at  # noqa: E402
+at = _internals("attribution")
 
 _AT_CASES = ROOT.parent / "shared" / "eval" / "handmade-dev" / "cases.jsonl"
 _AT_TEXTMODE = ROOT.parent / "shared" / "eval" / "aeb-dev" / "textmode.jsonl"
@@ -549,15 +579,22 @@ def _at_real_lines() -> tuple[str, ...]:
 @contextlib.contextmanager
 def _at_ungated():  # type: ignore[no-untyped-def]
     """The module with every quick check passing (the behaviour before the checks)."""
-    saved = at._line_flags, at._candidates
+    ungated = {"_line_flags": lambda s: -1, "_candidates": lambda doc, bit, offered=None: list(doc.lines)}
+    # every module of the family that uses them holds its own reference
+    saved = [
+        (module, name, vars(module)[name])
+        for module in _family_modules("attribution") for name in ungated if name in vars(module)
+    ]
+    assert {name for _, name, _ in saved} == set(ungated)
     for f in _AT_CACHED:
         f.cache_clear()
-    at._line_flags = lambda s: -1  # type: ignore[assignment]
-    at._candidates = lambda doc, bit, offered=None: list(doc.lines)  # type: ignore[assignment]
+    for module, name, _ in saved:
+        setattr(module, name, ungated[name])
     try:
         yield
     finally:
-        at._line_flags, at._candidates = saved
+        for module, name, value in saved:
+            setattr(module, name, value)
         for f in _AT_CACHED:
             f.cache_clear()
 

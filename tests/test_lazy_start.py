@@ -136,10 +136,15 @@ def _lazy_patterns(value: object, depth: int = 0) -> Iterator[LazyPattern]:
 
 
 def _modules() -> list[ModuleType]:
-    from cleannews import blocks, guards, shapes
-    from cleannews.rules import FAMILIES
+    import importlib
+    import pkgutil
 
-    return [*FAMILIES, blocks, guards, shapes]
+    import cleannews.rules
+    from cleannews import blocks, guards, shapes
+
+    path = cleannews.rules.__path__
+    rules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(path, prefix="cleannews.rules.")]
+    return [*rules, blocks, guards, shapes]
 
 
 def test_every_built_in_pattern_compiles() -> None:

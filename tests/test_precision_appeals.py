@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 import cleannews
-from cleannews.rules.attribution import _bio_like, byline_kind
+from cleannews.rules.attribution import byline_kind
+from cleannews.rules.attribution._bios import _bio_like
 
 LONG_1 = "The first paragraph of the story is long enough to count as running prose here."
 LONG_2 = "The second paragraph of the story is long enough to count as running prose too."

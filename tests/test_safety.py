@@ -56,17 +56,26 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         # the engine integrations import their engine (an extra) and hold no patterns
         if not m.name.endswith("__main__") and not m.name.startswith("cleannews.integrations.")
     ]
+    seen: set[int] = set()
+
+    def add(name: str, pattern: regex.Pattern[str]) -> None:
+        # a pattern that modules import from the one defining it is tested once, under its
+        # first name (the modules are walked in order, a package's private modules first)
+        if id(pattern) not in seen:
+            seen.add(id(pattern))
+            found[name] = pattern
+
     for module in modules:
         for name, value in vars(module).items():
             values = value.values() if isinstance(value, dict) else value
             pattern = _compiled(value)
             if pattern is not None:
-                found[f"{module.__name__}.{name}"] = pattern
+                add(f"{module.__name__}.{name}", pattern)
             elif isinstance(values, (list, tuple, frozenset, set, type({}.values()))):
                 for i, item in enumerate(values):
                     pattern = _compiled(item)
                     if pattern is not None:
-                        found[f"{module.__name__}.{name}[{i}]"] = pattern
+                        add(f"{module.__name__}.{name}[{i}]", pattern)
     for pack in builtin_packs():
         for i, sig in enumerate(pack.signatures):
             found[f"{pack.name}.signature{i}"] = sig

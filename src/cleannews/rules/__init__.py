@@ -1,6 +1,6 @@
-"""The built-in generic rules, one module per family of boilerplate.
+"""The built-in generic rules, one package (or small module) per family of boilerplate.
 
-| module        | codes | family                                                        |
+| package       | codes | family                                                        |
 |---------------|-------|---------------------------------------------------------------|
 | appeals       | CN1xx | donation, subscription and membership appeals                 |
 | captions      | CN2xx | photo captions and credits                                    |
@@ -9,6 +9,9 @@
 | repeats       | CN5xx | repeated blocks and a repeated headline                       |
 | page          | CN6xx | the headline (on request) and the byline from page metadata   |
 
+A family's package holds one module per rule (or close pair), named for what it removes,
+and ``_``-prefixed modules for what several of its rules share; its ``__init__`` imports
+the rules (and the few helpers other code uses), which is how :data:`FAMILIES` finds them.
 Site packs (CN9xx) are data: see :mod:`cleannews.sitepacks`.
 """
 
