@@ -161,7 +161,8 @@ def test_two_rules_on_one_anchor_give_the_same_records_in_any_order() -> None:
     assert record.codes == ("X801", "X803") and (record.first, record.last) == (2, 4)
 
 
-def test_an_anchor_between_a_colon_and_its_list_leaves_the_list() -> None:
+@pytest.mark.parametrize("position", [3, 4, 5])
+def test_an_anchor_inside_a_list_leaves_the_list(position: int) -> None:
     # found by test_properties: a newsletter line inserted right after "...three sizes:"
     # took the list below it ("Small", ..., "Learn more") as its widget
     article = [
@@ -173,7 +174,8 @@ def test_an_anchor_between_a_colon_and_its_list_leaves_the_list() -> None:
         "The town's own rating was unchanged, and the council said it would review its borrowing plans.",
     ]
     parts = list(article)
-    parts[3:3] = ["Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox."]
+    parts[position:position] = ["Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox."]
     result = cleannews.clean_and_explain("\n\n".join(parts) + "\n")
-    assert [(r.code, r.first, r.last) for r in result.removals] == [("CN102", 7, 7)]
+    line = 2 * position + 1
+    assert [(r.code, r.first, r.last) for r in result.removals] == [("CN102", line, line)]
     assert result.text == "\n\n".join(article) + "\n"

@@ -16,7 +16,8 @@ content-shaped.  A line is content-shaped, and stops the extension, when it
 - is an item of a list (``- item``, ``1. item``) or introduces one (ends with ``:``
   and the line after it is an item); above the anchor, a run of short lines that a line
   ending with a colon introduces ("Most-needed items:") is a list of the body, and stays
-  whole, and so is the run below an anchor that stands right after such a line;
+  whole, and below an anchor that stands in such a list only buttons, amounts and form
+  fields go, never more items of the list;
 - is a heading that leads body text: below the anchor, the line after it is a body
   paragraph, and it is not a button or an amount ("Continue", "Sign up", "$10/month");
 - is guarded by the engine (code, a table row, see :mod:`cleannews.guards`);
@@ -107,6 +108,19 @@ def _introduced(document: Document, first: int, end: int) -> bool:
     return any(lines[i].stripped.endswith(":") for i in range(start, end))
 
 
+def _in_list(document: Document, index: int) -> bool:
+    """True if line ``index`` stands in a list: the short lines right above it (none, or
+    up to :data:`MAX_LINES`) are topped by a line ending with a colon ("three sizes:")."""
+    lines = document.lines
+    for i in range(index - 1, max(index - 2 - MAX_LINES, -1), -1):
+        text = lines[i].stripped
+        if text.endswith(":"):
+            return True
+        if not is_widget_label(text):
+            return False
+    return False
+
+
 def _widget_run(document: Document, start: int, end: int) -> bool:
     """True if the short lines ``start``..``end - 1`` are a widget's: one of them is a
     button, an amount, a form field or a network, or they reach the end of the document
@@ -138,9 +152,11 @@ def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
         document, last + 1, 1, guard
     ):
         last += 1
-    below = last > hit.last and _widget_run(document, hit.last + 1, last + 1) and not (
-        # an anchor between a line ending with a colon and its list: the list is the body's
-        hit.first > 0 and document.lines[hit.first - 1].stripped.endswith(":")
+    # an anchor inside a list that a line ending with a colon introduces takes below it
+    # only what a widget is made of (buttons, amounts, fields): the rest of the list is the body's
+    below = last > hit.last and _widget_run(document, hit.last + 1, last + 1) and (
+        not _in_list(document, hit.first)
+        or all(_BUTTON.fullmatch(document.lines[i].stripped) for i in range(hit.last + 1, last + 1))
     )
     if not below:
         last = hit.last
