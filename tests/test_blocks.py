@@ -161,7 +161,7 @@ def test_two_rules_on_one_anchor_give_the_same_records_in_any_order() -> None:
     assert record.codes == ("X801", "X803") and (record.first, record.last) == (2, 4)
 
 
-@pytest.mark.parametrize("position", [3, 4, 5])
+@pytest.mark.parametrize("position", [3, 4, 5, 6, 7])
 def test_an_anchor_inside_a_list_leaves_the_list(position: int) -> None:
     # found by test_properties: a newsletter line inserted right after "...three sizes:"
     # took the list below it ("Small", ..., "Learn more") as its widget
@@ -179,3 +179,19 @@ def test_an_anchor_inside_a_list_leaves_the_list(position: int) -> None:
     line = 2 * position + 1
     assert [(r.code, r.first, r.last) for r in result.removals] == [("CN102", line, line)]
     assert result.text == "\n\n".join(article) + "\n"
+
+
+def test_a_list_stays_when_two_boilerplate_lines_break_into_it() -> None:
+    # the newsletter line stands between the colon and the list, so the app prompt in the
+    # list sees the colon only through it (found by sampling two and three inserts)
+    article = [
+        "Local paper changes hands as family trust steps back",
+        "The paper is published by a family trust, the filing shows, and the trust has owned it since 1988.",
+        "The coffee shop on Main Street sells its cups in three sizes:",
+        "Small", "Medium", "Large", "Learn more",
+        "The town's own rating was unchanged, and the council said it would review its borrowing plans.",
+    ]
+    parts = list(article)
+    parts[6:6] = ["CLICK HERE TO GET THE FOX NEWS APP"]
+    parts[3:3] = ["Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox."]
+    assert cleannews.clean("\n\n".join(parts) + "\n") == "\n\n".join(article) + "\n"

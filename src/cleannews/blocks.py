@@ -16,8 +16,8 @@ content-shaped.  A line is content-shaped, and stops the extension, when it
 - is an item of a list (``- item``, ``1. item``) or introduces one (ends with ``:``
   and the line after it is an item); above the anchor, a run of short lines that a line
   ending with a colon introduces ("Most-needed items:") is a list of the body, and stays
-  whole, and below an anchor that stands in such a list only buttons, amounts and form
-  fields go, never more items of the list;
+  whole, and below an anchor that stands in such a list only amounts and form fields
+  go, never more items of the list (not even one shaped like a button, "Learn more");
 - is a heading that leads body text: below the anchor, the line after it is a body
   paragraph, and it is not a button or an amount ("Continue", "Sign up", "$10/month");
 - is guarded by the engine (code, a table row, see :mod:`cleannews.guards`);
@@ -68,6 +68,16 @@ _BUTTON = lazyregex.compile(
     regex.IGNORECASE,
 )
 
+#: The part of :data:`_BUTTON` that no list of an article holds: amounts and form fields.
+_AMOUNT_OR_FIELD = regex.compile(
+    r"[^\w$€£¥₹]{0,3}+(?:(?:your\s|enter\s(?:your\s)?)?(?:e-?mail(?:\saddress)?|first\sname|last\sname|"
+    r"zip(?:\scode)?|postcode)"
+    r"|(?:other|custom)\samount"
+    r"|(?:[$€£¥₹]|[A-Z]{1,3}\$?|R)\s?\d[\d,.]{0,12}+(?:\s?(?:/|a|per|every)\s?(?:month|mo|year|yr|week|wk))?+"
+    r"(?:\s(?:monthly|yearly|annually|once|one-time))?+)[\W_]{0,3}+",
+    regex.IGNORECASE,
+)
+
 
 def is_widget_label(text: str) -> bool:
     """True for a short line that can be a label or a button of a widget.
@@ -108,11 +118,14 @@ def _introduced(document: Document, first: int, end: int) -> bool:
     return any(lines[i].stripped.endswith(":") for i in range(start, end))
 
 
-def _in_list(document: Document, index: int) -> bool:
+def _in_list(document: Document, index: int, taken: set[int]) -> bool:
     """True if line ``index`` stands in a list: the short lines right above it (none, or
-    up to :data:`MAX_LINES`) are topped by a line ending with a colon ("three sizes:")."""
+    up to :data:`MAX_LINES`) are topped by a line ending with a colon ("three sizes:").
+    Lines that other hits of the pass report (``taken``) are looked through."""
     lines = document.lines
     for i in range(index - 1, max(index - 2 - MAX_LINES, -1), -1):
+        if i in taken:
+            continue
         text = lines[i].stripped
         if text.endswith(":"):
             return True
@@ -153,15 +166,17 @@ def extend(document: Document, hit: Hit, guard: Guard, taken: set[int]) -> Hit:
     ):
         last += 1
     # an anchor inside a list that a line ending with a colon introduces takes below it
-    # only what a widget is made of (buttons, amounts, fields): the rest of the list is the body's
+    # only amounts and form fields, which no list of the body holds; the rest of the list
+    # ("Small", "Large", "Learn more") is the body's
     below = last > hit.last and _widget_run(document, hit.last + 1, last + 1) and (
-        not _in_list(document, hit.first)
-        or all(_BUTTON.fullmatch(document.lines[i].stripped) for i in range(hit.last + 1, last + 1))
+        not _in_list(document, hit.first, taken)
+        or all(_AMOUNT_OR_FIELD.fullmatch(document.lines[i].stripped) for i in range(hit.last + 1, last + 1))
     )
     if not below:
         last = hit.last
     if first < hit.first and (
         _introduced(document, first, hit.first)
+        or _in_list(document, first, taken)
         or not (_widget_run(document, first, hit.first) or (below and hit.first - first == 1))
     ):
         first = hit.first
