@@ -352,3 +352,20 @@ def test_pre_commit_hook_fixes_then_passes(tmp_path: Path, root: Path) -> None:
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
     second = subprocess.run(command, cwd=repo, capture_output=True, text=True, env=env, check=False)
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_the_fork_server_warm_up_compiles_the_rules_patterns() -> None:
+    # run in a fresh interpreter: the warm-up (imported by the fork server of -j N runs)
+    # leaves the patterns of the rules it exercised compiled, so each worker starts warm
+    code = (
+        "import cleannews.rules.chrome.ad_markers as m\n"
+        "from cleannews.lazyregex import LazyPattern\n"
+        "lazy = [v for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "before = sum(p.compiled for p in lazy)\n"
+        "import cleannews._warm\n"
+        "after = sum(p.compiled for p in lazy)\n"
+        "print(len(lazy), before, after)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    total, before, after = map(int, out)
+    assert total > 0 and before == 0 and after > 0

@@ -437,14 +437,14 @@ def _start_method() -> BaseContext | None:
     are (a progress line's ticker, a library's thread, a test runner's): a worker forked
     while another thread held one waits for ever.  The fork server is a small
     single-threaded process that forks the workers instead, with ``cleannews.batch``
-    imported once in it.  Elsewhere the platform's default (spawn) is used.
+    imported and the rules' patterns compiled once in it (:mod:`cleannews._warm`).  Elsewhere the platform's default (spawn) is used.
     """
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["cleannews.batch"])
+    context.set_forkserver_preload(["cleannews.batch", "cleannews._warm"])
     return context
 
 
