@@ -53,30 +53,29 @@ MAX_WORDS = 6
 
 _LIST_ITEM = lazyregex.compile(r"(?:[-–—•*·>▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _SENTENCE_END = lazyregex.compile(r"[.!?…;][\"'”’)\]]{0,3}+\Z")
+# The pieces that widgets are made of, shared by the two patterns below.
+_OPEN = r"[^\w$€£¥₹]{0,3}+"
+_CLOSE = r"[\W_]{0,3}+"
+_FIELD = r"(?:your\s|enter\s(?:your\s)?)?(?:e-?mail(?:\saddress)?|first\sname|last\sname|zip(?:\scode)?|postcode)"
+_AMOUNT = (
+    r"(?:other|custom)\samount"
+    r"|(?:[$€£¥₹]|[A-Z]{1,3}\$?|R)\s?\d[\d,.]{0,12}+(?:\s?(?:/|a|per|every)\s?(?:month|mo|year|yr|week|wk))?+"
+    r"(?:\s(?:monthly|yearly|annually|once|one-time))?+"
+)
 #: A button, an amount, a form field or a network: what a widget is made of, even right
 #: above body text.
 _BUTTON = lazyregex.compile(
-    r"[^\w$€£¥₹]{0,3}+(?:(?:continue|submit|next|sign\s?up|subscribe|donate|give|join|register|log\s?in|sign\s?in|"
+    _OPEN + r"(?:(?:continue|submit|next|sign\s?up|subscribe|donate|give|join|register|log\s?in|sign\s?in|"
     r"learn\s(?:more|how)|see\smore|read\smore|more|close|no,?\sthanks|maybe\slater|got\sit|ok|"
-    r"(?:your\s|enter\s(?:your\s)?)?(?:e-?mail(?:\saddress)?|first\sname|last\sname|name|zip(?:\scode)?|postcode)|"
+    + _FIELD + r"|(?:your\s|enter\s(?:your\s)?)?name|"
     r"facebook|twitter|x|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|bluesky|reddit|"
     r"pinterest|flipboard|copy\slink|print|share|one-time|once|monthly|annual|annually|yearly)"
     r"(?:\s(?:now|today|here|free))?+"
-    r"|(?:other|custom)\samount|other"
-    r"|(?:[$€£¥₹]|[A-Z]{1,3}\$?|R)\s?\d[\d,.]{0,12}+(?:\s?(?:/|a|per|every)\s?(?:month|mo|year|yr|week|wk))?+"
-    r"(?:\s(?:monthly|yearly|annually|once|one-time))?+)[\W_]{0,3}+",
+    r"|other|" + _AMOUNT + ")" + _CLOSE,
     regex.IGNORECASE,
 )
-
 #: The part of :data:`_BUTTON` that no list of an article holds: amounts and form fields.
-_AMOUNT_OR_FIELD = regex.compile(
-    r"[^\w$€£¥₹]{0,3}+(?:(?:your\s|enter\s(?:your\s)?)?(?:e-?mail(?:\saddress)?|first\sname|last\sname|"
-    r"zip(?:\scode)?|postcode)"
-    r"|(?:other|custom)\samount"
-    r"|(?:[$€£¥₹]|[A-Z]{1,3}\$?|R)\s?\d[\d,.]{0,12}+(?:\s?(?:/|a|per|every)\s?(?:month|mo|year|yr|week|wk))?+"
-    r"(?:\s(?:monthly|yearly|annually|once|one-time))?+)[\W_]{0,3}+",
-    regex.IGNORECASE,
-)
+_AMOUNT_OR_FIELD = lazyregex.compile(_OPEN + "(?:" + _FIELD + "|" + _AMOUNT + ")" + _CLOSE, regex.IGNORECASE)
 
 
 def is_widget_label(text: str) -> bool:
