@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, ContextManager, TypeVar
 
 from .cache import digest, files_fingerprint
 from .document import Removal
-from .files import BOM, FileError, atomic_write, decode, encode, read_bytes, write_file
+from .files import BOM, FileError, atomic_write, decode, encode, process_alive, read_bytes, write_file
 from .pipeline import Pipeline, Result
 
 if TYPE_CHECKING:  # imported by ordered_map with jobs > 1 only: one process needs no pool
@@ -452,16 +452,6 @@ def _start_method() -> BaseContext | None:
 PARENT_CHECK_INTERVAL = 0.2
 
 
-def _gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False  # there, owned by somebody else
-    return False
-
-
 def _worker_init(parent: int) -> None:
     """Run in each worker: leave signals to the parent, and exit when the parent is gone.
 
@@ -475,7 +465,7 @@ def _worker_init(parent: int) -> None:
     def watch() -> None:
         while True:
             time.sleep(PARENT_CHECK_INTERVAL)
-            if os.getppid() != forked_by or _gone(parent):
+            if os.getppid() != forked_by or not process_alive(parent):
                 os._exit(1)
 
     threading.Thread(target=watch, name="cleannews-parent-watch", daemon=True).start()

@@ -39,7 +39,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -54,7 +53,7 @@ else:  # pragma: no cover
 
 __all__ = [
     "CONFIG_NAMES", "DEFAULT_EXCLUDE", "DEFAULT_INCLUDE", "ConfigError", "Overrides", "Settings",
-    "SettingsFinder", "find_config", "load_settings",
+    "SettingsFinder", "read_settings",
 ]
 
 VALID_KEYS = (
@@ -245,20 +244,6 @@ def _config_in(folder: Path) -> Path | None:
     return None
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest settings file at or above the folder ``start``.
-
-    A ``pyproject.toml`` on the way that cannot be read or parsed is an error (as in ruff
-    and black): skipping it could run with settings the user did not mean.
-    """
-    start = Path(absolute(start))
-    for folder in [start, *start.parents]:
-        found = _config_in(folder)
-        if found is not None:
-            return found
-    return None
-
-
 def read_settings(path: Path) -> Settings:
     """The settings in the file ``path`` (a ``pyproject.toml``'s ``[tool.cleannews]``)."""
     path = Path(absolute(path))
@@ -270,12 +255,6 @@ def read_settings(path: Path) -> Settings:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.cleannews] must be a table")
     return parse_settings(table, str(path), path.parent)
-
-
-def load_settings(config: str | None = None, start: Path | None = None) -> Settings:
-    """Settings from ``config`` if given, else from the nearest settings file, else defaults."""
-    path = Path(config) if config else find_config(start or Path.cwd())
-    return read_settings(path) if path is not None else Settings()
 
 
 @dataclass(frozen=True)
@@ -331,7 +310,10 @@ class SettingsFinder:
             self.settings_of(self.config)  # a bad --config stops the run before any work
 
     def config_for(self, folder: str | os.PathLike[str]) -> Path | None:
-        """The settings file that applies in ``folder`` (``None``: the defaults)."""
+        """The settings file that applies in ``folder`` (``None``: the defaults): the nearest
+        at or above it.  A ``pyproject.toml`` on the way that cannot be read or parsed is
+        an error (as in ruff and black): skipping it could run with settings the user did
+        not mean."""
         if self.isolated:
             return None
         if self.config is not None:
@@ -373,7 +355,3 @@ class SettingsFinder:
     def for_file(self, path: str | os.PathLike[str]) -> Settings:
         """The settings of the file ``path``."""
         return self.for_folder(os.path.dirname(os.path.normpath(os.path.join(self._cwd, os.fspath(path)))))
-
-
-def split_codes(values: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(values) if values is not None else None

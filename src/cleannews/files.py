@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
-    "Decoded", "FileError", "atomic_write", "current_umask", "decode", "encode", "remove_stale_temps",
+    "Decoded", "FileError", "atomic_write", "current_umask", "decode", "encode", "process_alive",
+    "remove_stale_temps",
     "write_file",
 ]
 
@@ -165,7 +166,8 @@ def current_umask() -> int:
     return mask
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (perhaps owned by another user)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -188,7 +190,7 @@ def remove_stale_temps(folder: Path) -> list[Path]:
         return removed
     for entry in entries:
         match = _TEMP_NAME.match(entry.name)
-        if match is None or int(match.group(1)) == os.getpid() or _alive(int(match.group(1))):
+        if match is None or int(match.group(1)) == os.getpid() or process_alive(int(match.group(1))):
             continue
         try:
             if entry.is_file(follow_symlinks=False):
