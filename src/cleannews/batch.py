@@ -81,7 +81,7 @@ class FileTask:
     explain: bool = False  # with output: the removal records beside it, as JSON Lines
     force_html: bool = False  # read as an HTML page whatever the suffix (clean --html)
     cache_key: str | None = None  # what decides the result besides the bytes (None: no cache)
-    cached: str | None = None  # the digest of the cached result: equal means skip the work
+    cached: str | None = None  # the digest of the cached result: equal means skip the work (cached_report)
 
     def with_cache(self, cached: str | None) -> FileTask:
         """This task, keyed for the result cache, skipped when its digest is ``cached``."""
@@ -135,12 +135,10 @@ def process_file(task: FileTask) -> FileReport:
     path = Path(task.path)
     try:
         data = read_bytes(path)
-        if task.cache_key is not None:
-            found = digest(data, task.cache_key)
-            if found == task.cached:
-                return FileReport(task.path, digest=found, cached=True)
-            return replace(_process(task, path, data), digest=found)
-        return _process(task, path, data)
+        report = _process(task, path, data)
+        # the digest under which the result is cached (whether to skip the work is decided
+        # before, by cached_report)
+        return report if task.cache_key is None else replace(report, digest=digest(data, task.cache_key))
     except FileError as exc:
         return FileReport(task.path, error=str(exc))
     except Exception as exc:  # a bug must not stop the other files
