@@ -318,12 +318,28 @@ def test_a_scan_that_knows_earlier_lines_finds_what_a_fresh_scan_finds(picks: li
     assert folded_lines(document) == [fold_line(line.stripped) for line in document.lines]
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("ab \u00e9\u2019\U0001f600\ud800"), max_size=5), min_size=1, max_size=6))
-def test_line_starts_are_the_offsets_after_each_line_break(lines: list[str]) -> None:
-    from cleannews.triggers import _line_starts
+@given(
+    st.lists(st.lists(st.sampled_from(["By", " ", "by by", "Ab", "x", "\u00e9", "b", "\u00c9t\u00e9"]), max_size=8),
+             min_size=1, max_size=12),
+    st.integers(1, 16),
+)
+def test_the_scan_puts_each_word_on_the_lines_that_hold_it(lines: list[list[str]], window: int) -> None:
+    from cleannews import triggers
 
-    data = "\n".join(lines).encode("utf-8", "surrogatepass")
-    assert _line_starts(data) == [n + 1 for n, byte in enumerate(data) if byte == 10]
+    groups = (("by",), ("ab", "by by"), ("\u00e9",), ("x", "b"))
+    index = TriggerIndex([Trigger(words=words) for words in groups])
+    text = "\n".join("".join(parts) or "." for parts in lines) + "\n"
+    document = Source(text).view()
+    expected = [
+        [n for n, line in enumerate(document.lines) if any(w in fold_line(line.stripped) for w in words)] or None
+        for words in groups
+    ]
+    saved = triggers.WINDOW_BYTES
+    triggers.WINDOW_BYTES = window  # many windows, and matches across their edges
+    try:
+        assert index.scan(document) == expected
+    finally:
+        triggers.WINDOW_BYTES = saved
 
 
 def test_the_characters_fold_line_leaves_to_bytes_lower_fold_to_themselves() -> None:

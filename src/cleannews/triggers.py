@@ -21,7 +21,6 @@ Case folding: for every ASCII literal ``w`` that a case-insensitive ``regex`` pa
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,18 +170,24 @@ class TriggerIndex:
         if memo is None:
             memo = ScanMemo()
         lines = document.lines
-        if self._find is not None:
-            self._learn(document, memo)
         # every rule gets a list of its own: one rule changing it cannot affect another
         result: list[list[int] | None] = [None] * len(self.triggers)
-        held = memo.positions
-        for index, line in enumerate(lines):
-            for position in held.get(line.stripped, ()):
-                found = result[position]
-                if found is None:
-                    result[position] = [index]
-                else:
-                    found.append(index)
+        if self._find is not None:
+            found_on = self._learn(document, memo)
+            if found_on is None:  # some lines were known: look each line's text up
+                held = memo.positions
+                found_on = {}
+                for index, line in enumerate(lines):
+                    positions = held.get(line.stripped)
+                    if positions:
+                        found_on[index] = positions
+            for index, positions in found_on.items():
+                for position in positions:
+                    found = result[position]
+                    if found is None:
+                        result[position] = [index]
+                    else:
+                        found.append(index)
         size = len(lines)
         # one list of every index, copied for each rule that gets them all: the copies share
         # its int objects (8 bytes an entry instead of 36 on a document of many lines)
@@ -201,9 +206,14 @@ class TriggerIndex:
                 result[position] = kept or None
         return result
 
-    def _learn(self, document: Document, memo: ScanMemo) -> None:
+    def _learn(self, document: Document, memo: ScanMemo) -> dict[int, tuple[int, ...]] | None:
         """Add to ``memo`` the folded text of each line of ``document`` that it does not
-        know, and the triggers whose words it holds."""
+        know, and the triggers whose words it holds.
+
+        When ``memo`` knew none of the lines, returns the triggers found per line index
+        (in line order, only lines that hold a word); otherwise ``None``, and the caller
+        looks each line's text up in ``memo.positions``.
+        """
         lines = document.lines
         known = memo.folded
         texts = [line.stripped for line in lines if line.stripped not in known]
@@ -212,36 +222,49 @@ class TriggerIndex:
             folded = folded_lines(document)  # the fact rules use too
         else:
             folded = fold_line("\n".join(texts)).split("\n") if texts else []
-        find, owners = self._find, self._owners
+        find, owners, remembered = self._find, self._owners, memo.positions
         assert find is not None
+        found_on: dict[int, tuple[int, ...]] = {}
         for first in range(0, len(texts), BLOCK_LINES):
             block = folded[first : first + BLOCK_LINES]
             data = "\n".join(block).encode("utf-8", "surrogatepass")
             held: dict[int, set[int]] = {}
-            starts: list[int] | None = None
+            # the matches in the order they start, and a running count of the line breaks
+            # before each start (linear in the text, whatever the number of matches)
+            line = at = 0
             for offset, limit, matches in _windows(find, data, self._longest):
-                if starts is None:
-                    starts = _line_starts(data)
-                found = {(word, bisect_right(starts, offset + start)) for word, start, _end in matches if start < limit}
-                for word, line in found:
+                for word, start, _end in sorted(matches, key=_start):
+                    if start >= limit:
+                        break
+                    start += offset
+                    line += data.count(b"\n", at, start)
+                    at = start
                     positions = held.get(line)
                     if positions is None:
                         held[line] = set(owners[word])
                     else:
                         positions.update(owners[word])
-            for line, text in enumerate(texts[first : first + BLOCK_LINES]):
-                positions = held.get(line)
-                memo.positions[text] = tuple(sorted(positions)) if positions else ()
-                known[text] = block[line]
+            block_texts = texts[first : first + BLOCK_LINES]
+            known.update(zip(block_texts, block))
+            for line in sorted(held):
+                positions_found = remembered[block_texts[line]] = tuple(sorted(held[line]))
+                found_on[first + line] = positions_found
         if not whole:
             # the fact rules use, from what this and the earlier passes folded
             document.fact(_FOLDED, lambda doc: [known[line.stripped] for line in doc.lines])
+            return None
+        return found_on
+
+
+def _start(match: tuple[int, int, int]) -> int:
+    return match[1]
 
 
 class ScanMemo:
     """What :meth:`TriggerIndex.scan` found in the lines of one document, per line text: the
-    folded text (``folded``) and the positions of the triggers whose words it holds
-    (``positions``).  The engine keeps one for the passes over a document."""
+    folded text (``folded``, every line scanned) and the positions of the triggers whose
+    words it holds (``positions``, only lines that hold a word).  The engine keeps one for
+    the passes over a document."""
 
     __slots__ = ("folded", "positions")
 
@@ -282,16 +305,6 @@ def _windows(
         matches = find(bytes(view[begin:end]), overlapping=True)
         if matches:
             yield begin, WINDOW_BYTES, matches
-
-
-def _line_starts(data: bytes) -> list[int]:
-    """Offsets in ``data`` where its lines 1, 2, ... start (``bisect_right`` gives a line index)."""
-    starts = []
-    at = data.find(b"\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = data.find(b"\n", at + 1)
-    return starts
 
 
 #: Bytes of text a finder scans with its first automaton, quick to build, before it builds
