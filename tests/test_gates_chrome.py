@@ -21,6 +21,11 @@ def _check_chrome_gates(text: str) -> None:
     # CN418: how a navigation label starts
     if c._NAV_LABEL.fullmatch(text):
         assert c._may_be_label(f, c._NAV_STARTS), text
+    # CN416: an app's call and an event's button
+    if c._APP_CALL.search(text):
+        assert " app" in f and c._APP_CALLS.search(f), text
+    if c._EVENT_BUTTON.fullmatch(text):
+        assert c._may_be_label(f, c._EVENT_BUTTON_STARTS), text
 
 
 def test_chrome_speed_gates_are_necessary_on_real_lines() -> None:
@@ -36,6 +41,8 @@ _LABELS = (
     "Search this site", "Close", "Previous article: A Headline", "Next posts", "Blog index", "More stories",
     "Table of Contents", "Contents", "In this guide", "On this page", "Jump to section", "Log in", "Signout",
     "My account", "Create an account", "Already a subscriber? Sign in here", "Menu", "Navigation",
+    "Register now", "Get your tickets today", "Buy tickets", "Book your seat now", "Reserve your spot", "RSVP here",
+    "Download the KOMO News app", "Try our free new Mint App", "Install the BBC Sport app", "get the NYT app",
 )
 
 
