@@ -21,6 +21,16 @@ def _check_chrome_gates(text: str) -> None:
     # CN418: how a navigation label starts
     if c._NAV_LABEL.fullmatch(text):
         assert c._may_be_label(f, c._NAV_STARTS), text
+    # CN402: widget labels, call-to-action labels, the "Short URL" label
+    if c._WIDGET_STRONG.fullmatch(text) or c._WIDGET_WEAK.fullmatch(text):
+        assert c._may_be_widget(f), text
+    if c._WIDGET_WEAK.fullmatch(text):
+        bare = f.strip(c._DECOR)
+        assert bare in c._WEAK_BODIES or c._may_be_weak_time(bare), text
+    if c._CTA_LABEL.fullmatch(text):
+        assert c._may_be_label(f, c._CTA_STARTS), text
+    if c._SHORT_URL_LABEL.fullmatch(text):
+        assert "short " in f, text
     # CN416: an app's call and an event's button
     if c._APP_CALL.search(text):
         assert " app" in f and c._APP_CALLS.search(f), text
@@ -42,6 +52,8 @@ _LABELS = (
     "Table of Contents", "Contents", "In this guide", "On this page", "Jump to section", "Log in", "Signout",
     "My account", "Create an account", "Already a subscriber? Sign in here", "Menu", "Navigation",
     "Register now", "Get your tickets today", "Buy tickets", "Book your seat now", "Reserve your spot", "RSVP here",
+    "12 comments", "1.8K Shares", "3 mins", "6:42", "12 min listen", "See more", "Know more", "Play the game",
+    "Explore now", "Web Stories", "Short URL", "Short link", "٣ comments", "1,5k shares", "12:34 minutes", "4 min", "- 12:30 -", "9 mins.",
     "Download the KOMO News app", "Try our free new Mint App", "Install the BBC Sport app", "get the NYT app",
 )
 
