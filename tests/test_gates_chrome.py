@@ -31,6 +31,9 @@ def _check_chrome_gates(text: str) -> None:
         assert c._may_be_label(f, c._CTA_STARTS), text
     if c._SHORT_URL_LABEL.fullmatch(text):
         assert "short " in f, text
+    # CN417: an affiliate disclosure
+    if c._AFFILIATE.search(text):
+        assert c._AFFILIATE_VERBS.search(f), text
     # CN416: an app's call and an event's button
     if c._APP_CALL.search(text):
         assert " app" in f and c._APP_CALLS.search(f), text
@@ -54,6 +57,9 @@ _LABELS = (
     "Register now", "Get your tickets today", "Buy tickets", "Book your seat now", "Reserve your spot", "RSVP here",
     "12 comments", "1.8K Shares", "3 mins", "6:42", "12 min listen", "See more", "Know more", "Play the game",
     "Explore now", "Web Stories", "Short URL", "Short link", "٣ comments", "1,5k shares", "12:34 minutes", "4 min", "- 12:30 -", "9 mins.",
+    "As an Amazon Associate, I earn from qualifying purchases", "This post contains affiliate links",
+    "We also use affiliate links", "Supported by commissions from", "Every product is picked independently",
+    "Affiliate disclosure", "This site collects a tiny fee", "Purchases made through these links earn us",
     "Download the KOMO News app", "Try our free new Mint App", "Install the BBC Sport app", "get the NYT app",
 )
 
