@@ -82,9 +82,13 @@ def _find_short_lines(doc: Document) -> list[int]:
     return [i for i, text in enumerate(_texts(doc)) if len(text) <= 120]
 
 
+#: A word of _title_case (compiled once, not looked up in regex's cache on every call).
+_TITLE_WORD = lazyregex.compile(r"[\p{L}][\p{L}'’\-]{0,60}+")
+
+
 def _title_case(text: str) -> bool:
     """True when nearly every longer word is capitalised (a Title Case headline)."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’\-]{0,60}+", text[:400]) if len(w) > 3]
+    words = [w for w in _TITLE_WORD.findall(text[:400]) if len(w) > 3]
     if len(words) < 2:
         return False
     caps = sum(1 for w in words if w[0].isupper())

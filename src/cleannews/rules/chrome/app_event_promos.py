@@ -3,6 +3,7 @@ app")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ... import lazyregex
@@ -10,7 +11,7 @@ from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import is_reported_speech, word_count
 from .._quick import folded_lines
-from ._labels import _fits, _I, _label
+from ._labels import _fits, _I, _label, _may_be_label
 
 
 # ---------------------------------------------------------------------------------------
@@ -32,6 +33,13 @@ _EVENT_BUTTON = _label(
 #: ... and the pitch above it: an invitation with a registration or ticket offer.
 _EVENT_PITCH = lazyregex.compile(r"(?:join us|don['’]t miss|register|get your tickets|save the date)\b[^\n]{0,400}+", _I)
 _EVENT_OFFER = lazyregex.compile(r"\b(?:register|registration|tickets?|pass(?:es)?|early[- ]bird|rsvp)\b", _I)
+
+#: Quick necessary checks (folded text, see ``_quick``): a line ``_APP_CALL`` matches holds
+#: an imperative with "the" or "our" (spaces are literal in the pattern), found by this
+#: plain ``re`` pattern, and " app" (the space that ends the app's name before "app") ...
+_APP_CALLS = re.compile(r"(?:download|get|install|try) (?:the|our) ")
+#: ... and a line ``_EVENT_BUTTON`` matches starts like this after its decorations.
+_EVENT_BUTTON_STARTS = ("register ", "get ", "buy ", "book ", "reserve your ", "rsvp")
 
 _PROMO_WORDS = (" app", "register", "ticket", "book your", "book seat", "book place", "book spot",
                 "reserve your", "rsvp")
@@ -63,9 +71,17 @@ def app_event_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     folded = folded_lines(doc)
     for i in candidates:
         text = lines[i].stripped
+        f = folded[i]
+        # the cheap necessary checks first: most candidates hold " app" or "register" in
+        # running text, neither an app promo nor an event button
+        if not (
+            (" app" in f and _APP_CALLS.search(f))
+            or (i > 0 and _fits(text, 40) and _may_be_label(f, _EVENT_BUTTON_STARTS))
+        ):
+            continue
         if not _fits(text, 400) or word_count(text) > 40 or is_reported_speech(text):
             continue
-        if " app" in folded[i] and _APP_CALL.search(text) and _APP_NEWS.search(text):
+        if " app" in f and _APP_CALL.search(text) and _APP_NEWS.search(text):
             yield Hit(i, i, "app promo")
             continue
         if i > 0 and _fits(text, 40) and _EVENT_BUTTON.fullmatch(text):

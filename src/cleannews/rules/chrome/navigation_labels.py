@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from ...document import Document, Hit
 from ...registry import rule
-from ...shapes import head_end, is_body, tail_start
-from ._labels import _fits, _label
+from ...shapes import head_end, tail_start
+from .._quick import folded_lines
+from ._labels import _fits, _label, _may_be_label
 
 
 # --- CN418 navigation-label -------------------------------------------------------------
@@ -25,22 +26,39 @@ _NAV_LABEL = _label(
 )
 #: The longest navigation label looked at (the "Previous article: <headline>" kind).
 _NAV_MAX_CHARS = 200
+#: How every body of ``_NAV_LABEL`` starts (folded): a line it matches has one of these
+#: after its decorations (``_may_be_label``; the spaces are literal in the pattern).
+_NAV_STARTS = (
+    "skip ", "main ", "site ", "open ", "close", "toggle ", "menu", "navigation", "home", "back to ",
+    "search", "previous ", "next ", "prev ", "older ", "newer ", "blog ", "article ", "post ", "story ",
+    "all ", "more ", "table of contents", "contents", "in this ", "on this page", "jump to", "log", "sign",
+    "my account", "create ", "already ",
+)
+
+
+def _nav_candidates(doc: Document) -> list[int]:
+    """The lines CN418 looks at: before the first body line or after the last, of at most
+    200 characters, and starting (after the decorations) like one of its labels
+    (``_NAV_STARTS``, a necessary condition of ``_NAV_LABEL``).  Found once per document."""
+    return doc.fact("cn4.nav", _find_nav_candidates)
+
+
+def _find_nav_candidates(doc: Document) -> list[int]:
+    lines = doc.lines
+    folded = folded_lines(doc)
+    head, tail = head_end(doc), tail_start(doc)
+    return [
+        i for i in (*range(head), *range(max(tail, head), len(lines)))
+        if _fits(lines[i].stripped, _NAV_MAX_CHARS) and _may_be_label(folded[i], _NAV_STARTS)
+    ]
 
 
 def _short_line_outside_body(doc: Document) -> bool:
     """Trigger test of CN418: a line of at most 200 characters before the first body line
-    or after the last.  (Its words are common ones, "next", "home", "search": a document
-    test is cheaper than scanning every paragraph for them.)"""
-    lines = doc.lines
-    if not lines:
-        return False
-    # the usual answer from the first or the last line alone: a short line that is not
-    # running text is outside the body (before the first body line, or after the last)
-    for line in (lines[0], lines[-1]):
-        if len(line.stripped) <= _NAV_MAX_CHARS and not is_body(line.stripped):
-            return True
-    head, tail = head_end(doc), tail_start(doc)
-    return any(len(lines[i].stripped) <= _NAV_MAX_CHARS for i in (*range(head), *range(max(tail, head), len(lines))))
+    or after the last that starts like a navigation label (``_nav_candidates``).  (Its
+    words are common ones, "next", "home", "search": a document test is cheaper than
+    scanning every paragraph for them.)"""
+    return bool(_nav_candidates(doc))
 
 
 @rule("CN418", "navigation-label", when=_short_line_outside_body)
@@ -63,8 +81,6 @@ def navigation_label(doc: Document) -> Iterator[Hit]:
     CN418: The first paragraph of the story is long enough to count as running prose here.\\nAlready a member? Sign in
     """
     lines = doc.lines
-    head, tail = head_end(doc), tail_start(doc)
-    for i in (*range(head), *range(max(tail, head), len(lines))):
-        text = lines[i].stripped
-        if _fits(text, _NAV_MAX_CHARS) and _NAV_LABEL.fullmatch(text):
+    for i in _nav_candidates(doc):
+        if _NAV_LABEL.fullmatch(lines[i].stripped):
             yield Hit(i, i, "navigation label outside the article")

@@ -9,8 +9,8 @@ from ... import lazyregex
 from ...document import Document, Hit, Line
 from ...registry import rule
 from ...shapes import head_end, tail_start
-from .._quick import SPACES, folded_lines
-from ._labels import _DECOR, _fits, _label, _may_be_label, _short_lines, _texts
+from .._quick import SPACES, folded_lines, label_head
+from ._labels import _ASCII_LOWER, _DECOR, _fits, _label, _may_be_label, _short_lines, _texts
 
 
 # ---------------------------------------------------------------------------------------
@@ -134,8 +134,9 @@ def _widget_run(doc: Document) -> bool:
 
     A run of widget labels without a strong one (which has a word) goes only when it is
     three lines or more; a weak label has at most 8 + 28 + 8 characters and its bare body
-    (see _DECOR) is in _WEAK_BODIES or starts with a digit.  The bare body of a list of
-    "X"s (at most 70 characters) starts with "x" and holds only _X_LIST.
+    (see _DECOR) is in _WEAK_BODIES or is a time ("3 mins", "6:42": it starts with a
+    digit, has at most 13 characters, "12:34 minutes", and holds "min" or ":").  The bare
+    body of a list of "X"s (at most 70 characters) starts with "x" and holds only _X_LIST.
     """
     texts = _texts(doc)
     folded = folded_lines(doc)
@@ -148,12 +149,19 @@ def _widget_run(doc: Document) -> bool:
         bare = folded[i].strip(_DECOR)
         if bare[:1] == "x" and not bare.strip(_X_LIST):
             return True
-        if n <= 44 and (bare in _WEAK_BODIES or bare[:1].isdigit()):
+        if n <= 44 and (bare in _WEAK_BODIES or (bare[:1].isdigit() and _may_be_weak_time(bare))):
             run = run + 1 if i == last + 1 else 1
             if run == 3:
                 return True
             last = i
     return False
+
+
+def _may_be_weak_time(bare: str) -> bool:
+    r"""Quick necessary check for the bodies of _WIDGET_WEAK that start with a digit,
+    ``\d{1,2}(?::\d{2})? (?:min|mins|minutes)`` and ``\d{1,2}:\d{2}`` (``bare`` folded,
+    see _DECOR; ``str.isdigit`` takes every ``\d`` and more)."""
+    return bare[:1].isdigit() and len(bare) <= 13 and ("min" in bare or ":" in bare)
 
 
 #: Text-size widget: its markers ("AA", "A+", "A-", "Text size") and the sizes it offers
@@ -177,6 +185,8 @@ _CTA_LABEL = _label(
     r"(?:see|know|learn|show|view) more|play (?:now|the game)|explore (?:now|more)"
     r"|(?:visual|web|photo|video) stories"
 )
+#: How the body of a label _CTA_LABEL matches starts (folded; the spaces are literal).
+_CTA_STARTS = ("see ", "know ", "learn ", "show ", "view ", "play ", "explore ", "visual ", "web ", "photo ", "video ")
 #: One of these is in every label _CTA_LABEL matches.
 _CTA_WORDS = (
     "see more", "know more", "learn more", "show more", "view more", "play now", "play the game",
@@ -226,9 +236,25 @@ _SHORT_URL = lazyregex.compile(r"https?://[\w\-]{1,30}+(?:\.[\w\-]{1,30}+){1,3}+
 _LOADING = _label(r"loading")
 
 
+#: What a widget label whose body starts with a digit holds ("12 comments", "1.8K Shares",
+#: "3 mins", "6:42"): the bodies of _WIDGET_STRONG and _WIDGET_WEAK that start with a
+#: digit all hold one of these (folded).
+_DIGIT_WIDGET_WORDS = ("comment", "shares", "min", ":")
+
+
+def _may_be_widget(folded: str) -> bool:
+    """Quick necessary check for _WIDGET_STRONG and _WIDGET_WEAK: ``_may_be_label`` with
+    _WIDGET_STARTS, and a body that starts otherwise (with a digit: table rows, recipe
+    amounts and dates get this far) holds one of _DIGIT_WIDGET_WORDS."""
+    if not _may_be_label(folded, _WIDGET_STARTS):
+        return False
+    head = label_head(folded)
+    return head[0] in _ASCII_LOWER or any(word in head for word in _DIGIT_WIDGET_WORDS)
+
+
 def _widget_kind(text: str, folded: str) -> int:
     """2 for a strong widget label, 1 for a weak one, 0 for neither."""
-    if not _fits(text, 70) or not _may_be_label(folded, _WIDGET_STARTS):
+    if not _fits(text, 70) or not _may_be_widget(folded):
         return 0
     if _WIDGET_STRONG.fullmatch(text):
         return 2
@@ -339,6 +365,12 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: https://arab.news/p4x7k
     """
     lines = doc.lines
+    # Only a line of at most 70 characters can be a widget label, a size label (24) or a
+    # call-to-action label (40), and every run that goes, of either kind, starts from a
+    # candidate that is one: most candidates are paragraphs that hold "share" or "email".
+    candidates = [c for c in candidates if len(lines[c].stripped) <= 70]
+    if not candidates:
+        return
     folded = folded_lines(doc)
     n = len(lines)
     # the lines of a text-size widget count as strong labels
@@ -364,7 +396,10 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         while j + 1 < n and kind(j + 1):
             j += 1
         # a "Short URL" label takes the bare short link printed under it
-        if j + 1 < n and _SHORT_URL_LABEL.fullmatch(lines[j].stripped) and _SHORT_URL.fullmatch(lines[j + 1].stripped):
+        if (
+            j + 1 < n and "short " in folded[j]  # a literal of _SHORT_URL_LABEL: a quick necessary check
+            and _SHORT_URL_LABEL.fullmatch(lines[j].stripped) and _SHORT_URL.fullmatch(lines[j + 1].stripped)
+        ):
             j += 1
         done = j
         # a run of widget lines: strong ones always go; weak ones only in a run with a
@@ -379,7 +414,7 @@ def share_widget(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # call-to-action labels, outside the story only
     for c in candidates:
         text = lines[c].stripped
-        if not _fits(text, 40) or not _CTA_LABEL.fullmatch(text):
+        if not _fits(text, 40) or not _may_be_label(folded[c], _CTA_STARTS) or not _CTA_LABEL.fullmatch(text):
             continue
         if head < 0:
             head, tail = head_end(doc), tail_start(doc)

@@ -327,7 +327,10 @@ def site_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
             "print" in folded and '"' not in (bare := _HEADLINE_QUOTE.sub("", text)) and "“" not in bare
         ):
             continue
-        if len(text) <= 300 and any(w in folded for w in _PUBLISHER_WORDS) and _PUBLISHER_FOOTER.fullmatch(text):
+        if (
+            len(text) <= 300 and " by " in folded  # every one of _PUBLISHER_WORDS ends with " by "
+            and any(w in folded for w in _PUBLISHER_WORDS) and _PUBLISHER_FOOTER.fullmatch(text)
+        ):
             yield Hit(line.index, line.index, "publisher footer")
             continue
         if not folded.startswith(_NOTICE_STARTS) and "solely responsible for" not in folded:
