@@ -5,6 +5,7 @@ around an appeal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -141,10 +142,14 @@ def _appeal_score(
     return addressed + asks + cause + money, addressed, imperative and asks and cause, asks, cause
 
 
+@lru_cache(maxsize=4096)
 def _appeal_kind(text: str) -> int:
     """3: anchor sentence, 2: fundraising sentence, 1: weak/short appeal line,
     0: filler (short heading, signature, or a we/you paragraph) that may sit inside a
-    block but never ends one, -1: not part of an appeal."""
+    block but never ends one, -1: not part of an appeal.
+
+    A pure function of the line's text, so it is kept per text: the lines around an
+    appeal recur across a publisher's pages, and across the passes of one document."""
     if not text:
         return -1
     low = fold(text)
