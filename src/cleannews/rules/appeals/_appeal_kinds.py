@@ -75,8 +75,10 @@ _JOURNALISM_LITERALS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _names_journalism(text: str) -> bool:
-    """True if the line names the publisher's journalism (_JOURNALISM); cheap check first."""
+    """True if the line names the publisher's journalism (_JOURNALISM); cheap check first.
+    A pure function of the text, kept per text."""
     f = fold(text)
     return any(word in f for word in _JOURNALISM_LITERALS) and _JOURNALISM.search(text) is not None
 

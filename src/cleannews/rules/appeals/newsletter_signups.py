@@ -11,7 +11,7 @@ from ...registry import rule
 from ...shapes import word_count
 from .._quick import cfold, folded_lines
 from ._appeal_kinds import _has_inner_stop, _has_quote
-from ._prompts import _I, _is_speech, _MAX_PROMPT_CHARS, _sentences_start, _short_prompt
+from ._prompts import _I, _MAX_PROMPT_CHARS, _sentences_start, _short_prompt, _short_text
 
 
 # --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
@@ -251,9 +251,16 @@ def _signup_line(text: str) -> bool:
         return True
     if not _may_be_newsletter_line(f):
         return False
-    if not text or len(text) > _MAX_PROMPT_CHARS or word_count(text) > 60 or _is_speech(text):
-        return False  # as _short_prompt(line, 60)
-    return _newsletter_line(text, f) and not _nl_advice(text, f)
+    return _short_text(text, 60) and _newsletter_line(text, f) and not _nl_advice(text, f)
+
+
+@lru_cache(maxsize=4096)
+def _teaser(text: str) -> bool:
+    """True if the stripped line ``text`` is short, not speech and shaped like a teaser
+    (_NL_TEASER) or a newsletter's blurb (_NL_BLURB).  Kept per text."""
+    return _short_text(text, 25) and (
+        (word_count(text) <= 10 and _NL_TEASER.match(text) is not None) or _NL_BLURB.search(text) is not None
+    )
 
 
 @rule("CN102", "newsletter-signup", words=_NL_TRIGGER_WORDS, block=True)
@@ -341,12 +348,8 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         # next to a sign-up line (checked first: it is cheap), short and shaped like a teaser
         if flagged[i] or not ((i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1])):
             continue
-        text = _short_prompt(lines[i], 25)
-        if text is None or not (
-            (word_count(text) <= 10 and _NL_TEASER.match(text) is not None) or _NL_BLURB.search(text) is not None
-        ):
-            continue
-        flagged[i] = True
+        if _teaser(lines[i].stripped):
+            flagged[i] = True
     # the fine print of the form: a consent line within three lines of a sign-up line,
     # with only short labels ("Email address", "Sign up") or more fine print between.
     # _NL_CONSENT matches only a line whose folded text starts with one of
