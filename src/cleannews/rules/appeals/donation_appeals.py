@@ -15,7 +15,7 @@ from ._appeal_kinds import (
     _ACCESS_OFFER, _APPEAL_WIDGET, _grow, _has_inner_stop, _Kinds, _may_anchor, _names_journalism,
     _SENTENCE_END,
 )
-from ._prompts import _I, _is_speech, _MAX_PROMPT_CHARS, _sentences_start
+from ._prompts import _I, _is_speech, _MAX_APPEAL_CHARS, _MAX_PROMPT_CHARS, _sentences_start
 
 
 #: Trigger words of CN101: a literal of each alternative of _ASK, which an anchor (kind 3)
@@ -122,20 +122,23 @@ def _pitch(text: str) -> int:
 _ANCHOR, _PROMO, _BUTTON = 1, 2, 4
 
 
-@lru_cache(maxsize=4096)
-def _roles(text: str) -> int:
+def _line_roles(text: str) -> int:
     """What the stripped line ``text`` can be in an appeal, as bits: _ANCHOR when it may
     anchor an appeal block (_may_anchor, a necessary condition of kind 3), _PROMO when it
     is a short, non-speech subscription promo (_is_sub_promo), _BUTTON when it is a give
-    button alone on its line (_give_button).  Most candidates are none of them.  A pure
-    function of the text, kept per text: lines recur across a publisher's pages and a
-    document's passes."""
+    button alone on its line (_give_button).  Most candidates are none of them."""
     f = cfold(text)
     return (
         (_ANCHOR if _may_anchor(text, f) else 0)
         | (_PROMO if _is_sub_promo(text, f) else 0)
         | (_BUTTON if _give_button(text) else 0)
     )
+
+
+#: _line_roles kept per text (a pure function of it): lines recur across a publisher's
+#: pages and a document's passes.  Asked only of texts of at most _MAX_APPEAL_CHARS, so
+#: that the cache never holds a long line.
+_roles = lru_cache(maxsize=4096)(_line_roles)
 
 
 def _button_blocks(doc: Document, buttons: list[int]) -> Iterator[tuple[int, int]]:
@@ -247,7 +250,9 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # yields nothing.
     roles: dict[int, int] = {}
     for i in candidates:
-        role = _roles(lines[i].stripped)
+        text = lines[i].stripped
+        # a line over _MAX_APPEAL_CHARS is asked directly, never kept in the cache
+        role = _roles(text) if len(text) <= _MAX_APPEAL_CHARS else _line_roles(text)
         if role:
             roles[i] = role
     if not roles:

@@ -348,7 +348,8 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         # next to a sign-up line (checked first: it is cheap), short and shaped like a teaser
         if flagged[i] or not ((i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1])):
             continue
-        if _teaser(lines[i].stripped):
+        text = lines[i].stripped
+        if len(text) <= _MAX_PROMPT_CHARS and _teaser(text):  # (a longer line is no teaser)
             flagged[i] = True
     # the fine print of the form: a consent line within three lines of a sign-up line,
     # with only short labels ("Email address", "Sign up") or more fine print between.
