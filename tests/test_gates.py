@@ -381,6 +381,8 @@ def _check_cn_gates(text: str) -> None:
         assert f.startswith(a._NL_MARKER_STARTS), text
     if a._NL_FORM.match(text):
         assert f.startswith(a._NL_FORM_STARTS), text
+    if a._NL_CONSENT.match(text):
+        assert f.startswith(a._NL_CONSENT_STARTS), text
     stop = a._has_inner_stop(f)
     if a._NL_WORD.search(text) and (a._NL_ACTION.search(text) or a._NL_DIRECT.search(text)):
         assert a._may_be_nl_request(f, stop), text

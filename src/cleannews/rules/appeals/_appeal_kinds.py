@@ -5,6 +5,7 @@ around an appeal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -74,8 +75,11 @@ _JOURNALISM_LITERALS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _names_journalism(text: str) -> bool:
-    """True if the line names the publisher's journalism (_JOURNALISM); cheap check first."""
+    """True if the line names the publisher's journalism (_JOURNALISM); cheap check first.
+    A pure function of the text, kept per text (it is asked only of lines of at most
+    _MAX_APPEAL_CHARS: fundraising sentences and pitches)."""
     f = fold(text)
     return any(word in f for word in _JOURNALISM_LITERALS) and _JOURNALISM.search(text) is not None
 
@@ -295,6 +299,12 @@ def _may_anchor(text: str, f: str) -> bool:
     return words.isdisjoint(_ELSEWHERE_BYTES) or _ELSEWHERE.search(text) is None  # kind 3 needs no _ELSEWHERE
 
 
+#: _appeal_kind kept per text (a pure function of it): the lines around an appeal recur
+#: across a publisher's pages and a document's passes.  _Kinds asks it only for texts of
+#: at most _MAX_APPEAL_CHARS, so that the cache never holds a long line.
+_cached_kind = lru_cache(maxsize=4096)(_appeal_kind)
+
+
 class _Kinds:
     """``_appeal_kind`` of each line, computed when first asked for."""
 
@@ -310,7 +320,8 @@ class _Kinds:
     def __getitem__(self, i: int) -> int:
         kind = self._known.get(i)
         if kind is None:
-            kind = self._known[i] = _appeal_kind(self._lines[i].stripped)
+            text = self._lines[i].stripped
+            kind = self._known[i] = _cached_kind(text) if len(text) <= _MAX_APPEAL_CHARS else _appeal_kind(text)
         return kind
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -10,7 +11,7 @@ from ... import lazyregex
 from ...lazyregex import LazyPattern
 from ...document import Document, Line
 from ...shapes import word_count
-from .._quick import folded_lines
+from .._quick import cfold
 
 
 _I = regex.IGNORECASE
@@ -37,41 +38,48 @@ def _sentences_start(pattern: str) -> LazyPattern:
     return lazyregex.compile(r"(?:^|(?<=[.!?…]\s{1,3}))(?:" + pattern + r")", _I)
 
 
+def _short_text(text: str, max_words: int = 45) -> bool:
+    """True when the stripped text is short enough to be a prompt and is not speech."""
+    return bool(text) and len(text) <= _MAX_PROMPT_CHARS and word_count(text) <= max_words and not _is_speech(text)
+
+
 def _short_prompt(line: Line, max_words: int = 45) -> str | None:
     """The stripped text when the line is short enough to be a prompt and is not speech."""
     text = line.stripped
-    if not text or len(text) > _MAX_PROMPT_CHARS or word_count(text) > max_words:
-        return None
-    if _is_speech(text):
-        return None
-    return text
+    return text if _short_text(text, max_words) else None
 
 
-def _prompt_lines(
-    doc: Document,
-    candidates: list[int],
-    pattern: LazyPattern,
-    max_words: int,
-    starts: tuple[str, ...],
-    inside: tuple[str, ...] = (),
-) -> Iterator[Line]:
-    """Lines among ``candidates`` that match ``pattern`` and are short, non-speech prompts.
+def _prompt_test(
+    pattern: LazyPattern, max_words: int, starts: tuple[str, ...], inside: tuple[str, ...] = ()
+) -> Callable[[str], bool]:
+    """A test of a stripped line's text: does ``pattern`` match it, and is it a short,
+    non-speech prompt (_short_text)?
+
+    ``pattern`` can only match a line whose folded text (see ``_quick.cfold``) starts
+    with one of ``starts`` or contains one of ``inside``: that is checked first.  The
+    test is a pure function of the text and keeps its answers per text (lines recur
+    across a publisher's pages and a document's passes).
+    """
+
+    @lru_cache(maxsize=4096)
+    def test(text: str) -> bool:
+        f = cfold(text)
+        if not f.startswith(starts) and not any(cue in f for cue in inside):
+            return False
+        return pattern.search(text) is not None and _short_text(text, max_words)
+
+    return test
+
+
+def _prompt_lines(doc: Document, candidates: list[int], test: Callable[[str], bool]) -> Iterator[Line]:
+    """Lines among ``candidates`` whose stripped text passes ``test`` (a _prompt_test).
 
     ``candidates`` are the indexes of the lines that hold one of the rule's trigger words
-    (a line ``pattern`` matches holds one).  ``pattern`` can only match a line whose
-    folded text (see ``_quick.cfold``) starts with one of ``starts`` or contains one of
-    ``inside``: that is checked first.
+    (a line the test's pattern matches holds one); a line longer than _MAX_PROMPT_CHARS
+    with its surrounding white space is never a prompt.
     """
-    folded = folded_lines(doc)
     lines = doc.lines
     for index in candidates:
         line = lines[index]
-        text = line.text
-        if len(text) > _MAX_PROMPT_CHARS:
-            continue
-        head = folded[line.index]
-        if not head.startswith(starts) and not any(cue in head for cue in inside):
-            continue
-        stripped = line.stripped
-        if pattern.search(stripped) is not None and _short_prompt(line, max_words) is not None:
+        if len(line.text) <= _MAX_PROMPT_CHARS and test(line.stripped):
             yield line

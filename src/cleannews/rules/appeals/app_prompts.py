@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
-from ._prompts import _I, _prompt_lines
+from ._prompts import _I, _prompt_lines, _prompt_test
 
 
 # --- CN103 app, alert, channel and social-follow prompts -------------------------------------
@@ -70,6 +70,9 @@ _APP_PROMPT_WORDS = (
     "your favorite ", "your favourite ", "your saved ", "your followed ",
 )
 
+#: The test of a prompt line (kept per text).
+_APP_PROMPT_TEST = _prompt_test(_APP_PROMPT, 40, _APP_PROMPT_STARTS)
+
 
 @rule("CN103", "app-prompt", words=_APP_PROMPT_WORDS, local=True, block=True)
 def app_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
@@ -105,5 +108,5 @@ def app_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Fans can follow their favorite teams in a personalized feed, the league said.
     Okay: Read your favorite authors on a tablet or a phone.
     """
-    for line in _prompt_lines(doc, candidates, _APP_PROMPT, 40, _APP_PROMPT_STARTS):
+    for line in _prompt_lines(doc, candidates, _APP_PROMPT_TEST):
         yield Hit(line.index, line.index, "app, alert or social-follow prompt")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import fold
-from ._prompts import _I, _MAX_PROMPT_CHARS, _prompt_lines, _short_prompt
+from ._prompts import _I, _MAX_PROMPT_CHARS, _prompt_test, _short_text
 
 
 # --- CN104 comment prompts ---------------------------------------------------------------
@@ -127,6 +128,28 @@ def _capital_inside(text: str) -> bool:
     return False
 
 
+_PROMPT, _NOTICE = "comment prompt", "comment-moderation notice"
+#: The test of a comment prompt line (see _prompt_test).
+_COMMENT_TEST = _prompt_test(_COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE)
+
+
+@lru_cache(maxsize=4096)
+def _comment_reason(text: str) -> str | None:
+    """_PROMPT if the stripped line ``text`` is a comment prompt, _NOTICE if it is a
+    short, non-speech comment-moderation notice, None for anything else.  A pure function
+    of the text, kept per text."""
+    if _COMMENT_TEST(text):
+        return _PROMPT
+    if (
+        _short_text(text, 45)
+        and _MODERATION_NOTICE.search(text) is not None
+        and _NOTICE_VERB.search(text) is not None
+        and not _capital_inside(text)
+    ):
+        return _NOTICE
+    return None
+
+
 @rule("CN104", "comment-prompt", words=(*_COMMENT_WORDS, *_MODERATION_WORDS), local=True)
 def comment_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove prompts asking the reader to comment or send feedback.
@@ -170,22 +193,17 @@ def comment_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Comments from residents are moderated by city staff before each hearing.
     CN104: Comments on this article are moderated.
     """
-    found = set()
-    for line in _prompt_lines(doc, candidates, _COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE):
-        found.add(line.index)
-        yield Hit(line.index, line.index, "comment prompt")
     lines = doc.lines
+    found = []
     for index in candidates:
-        if index in found:
-            continue
         line = lines[index]
-        if len(line.text) > _MAX_PROMPT_CHARS:
-            continue
-        text = _short_prompt(line, 45)
-        if (
-            text is not None
-            and _MODERATION_NOTICE.search(text) is not None
-            and _NOTICE_VERB.search(text) is not None
-            and not _capital_inside(text)
-        ):
-            yield Hit(line.index, line.index, "comment-moderation notice")
+        if len(line.text) <= _MAX_PROMPT_CHARS:
+            reason = _comment_reason(line.stripped)
+            if reason is not None:
+                found.append((index, reason))
+    # the prompts first, then the notices
+    for reason in (_PROMPT, _NOTICE):
+        for index, why in found:
+            if why is reason:
+                yield Hit(index, index, reason)
+

@@ -4,17 +4,18 @@ a whole block."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import fold, is_body, word_count
-from .._quick import folded_lines
+from .._quick import cfold
 from ._appeal_kinds import (
     _ACCESS_OFFER, _APPEAL_WIDGET, _grow, _has_inner_stop, _Kinds, _may_anchor, _names_journalism,
     _SENTENCE_END,
 )
-from ._prompts import _I, _is_speech, _MAX_PROMPT_CHARS, _sentences_start, _short_prompt
+from ._prompts import _I, _is_speech, _MAX_APPEAL_CHARS, _MAX_PROMPT_CHARS, _sentences_start
 
 
 #: Trigger words of CN101: a literal of each alternative of _ASK, which an anchor (kind 3)
@@ -59,16 +60,14 @@ def _may_be_sub_promo(f: str) -> bool:
     )
 
 
-def _sub_promo_lines(doc: Document, candidates: list[int], folded: list[str]) -> Iterator[int]:
-    """Indexes of the candidate lines that are short, non-speech subscription promos."""
-    lines = doc.lines
-    for i in candidates:
-        line = lines[i]
-        if len(line.text) > _MAX_PROMPT_CHARS or not _may_be_sub_promo(folded[i]):
-            continue
-        text = _short_prompt(line, 40)
-        if text is not None and _SUB_PROMO.search(text) is not None:
-            yield i
+def _is_sub_promo(text: str, f: str) -> bool:
+    """True if the stripped line ``text`` (folded: ``f``) is a short, non-speech
+    subscription promo (_SUB_PROMO)."""
+    if not _may_be_sub_promo(f):
+        return False
+    if not text or len(text) > _MAX_PROMPT_CHARS or word_count(text) > 40 or _is_speech(text):
+        return False  # as _short_prompt(line, 40)
+    return _SUB_PROMO.search(text) is not None
 
 
 #: A give button on a line of its own: "Donate Now", "Give today", "Become a member",
@@ -119,17 +118,40 @@ def _pitch(text: str) -> int:
     return 1 if word_count(text) <= 12 and not _SENTENCE_END.search(text) else 0
 
 
-def _button_blocks(doc: Document, candidates: list[int]) -> Iterator[tuple[int, int]]:
+#: What a candidate line of CN101 can be, as bits of _roles.
+_ANCHOR, _PROMO, _BUTTON = 1, 2, 4
+
+
+def _line_roles(text: str) -> int:
+    """What the stripped line ``text`` can be in an appeal, as bits: _ANCHOR when it may
+    anchor an appeal block (_may_anchor, a necessary condition of kind 3), _PROMO when it
+    is a short, non-speech subscription promo (_is_sub_promo), _BUTTON when it is a give
+    button alone on its line (_give_button).  Most candidates are none of them."""
+    f = cfold(text)
+    return (
+        (_ANCHOR if _may_anchor(text, f) else 0)
+        | (_PROMO if _is_sub_promo(text, f) else 0)
+        | (_BUTTON if _give_button(text) else 0)
+    )
+
+
+#: _line_roles kept per text (a pure function of it): lines recur across a publisher's
+#: pages and a document's passes.  Asked only of texts of at most _MAX_APPEAL_CHARS, so
+#: that the cache never holds a long line.
+_roles = lru_cache(maxsize=4096)(_line_roles)
+
+
+def _button_blocks(doc: Document, buttons: list[int]) -> Iterator[tuple[int, int]]:
     """(first, last) of each pitch-and-button widget: a give button alone on its line
-    (_give_button) with, right above it, a pitch of the publisher's journalism (_pitch).
-    The line after the button is not running prose (a "Donate" heading over a paragraph
-    of the body is a heading); a title pitch needs an amount right under the button.  A
-    short heading right above a spoken pitch, after a paragraph, goes with it ("About
-    This Story", "Note from the author:")."""
+    (_give_button: the lines ``buttons``) with, right above it, a pitch of the publisher's
+    journalism (_pitch).  The line after the button is not running prose (a "Donate"
+    heading over a paragraph of the body is a heading); a title pitch needs an amount
+    right under the button.  A short heading right above a spoken pitch, after a
+    paragraph, goes with it ("About This Story", "Note from the author:")."""
     lines = doc.lines
     n = len(lines)
-    for i in candidates:
-        if i == 0 or not _give_button(lines[i].stripped):
+    for i in buttons:
+        if i == 0:
             continue
         after = lines[i + 1].stripped if i + 1 < n else ""
         if after and is_body(after):
@@ -220,18 +242,29 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: To get more of the vaccine, subscribe to the Medicare Part D plan today, officials said.
     """
     lines = doc.lines
-    folded = folded_lines(doc)
-    promos = set(_sub_promo_lines(doc, candidates, folded))
     # A block grows only around an anchor (kind 3), which matches _ASK: it holds a trigger
     # word, so it is a candidate.  _may_anchor is a necessary condition of kind 3 (cheap
-    # checks first): skipping the other candidates finds the same blocks.
-    possible = [i for i in candidates if _may_anchor(lines[i].stripped, folded[i])]
+    # checks first): skipping the other candidates finds the same blocks.  A give button
+    # and a promo line are candidates too (they hold a word of _GIVE_STARTS, resp. of
+    # _ASK_TRIGGER_WORDS or _SUB_PROMO_WORDS), and a document with none of the three
+    # yields nothing.
+    roles: dict[int, int] = {}
+    for i in candidates:
+        text = lines[i].stripped
+        # a line over _MAX_APPEAL_CHARS is asked directly, never kept in the cache
+        role = _roles(text) if len(text) <= _MAX_APPEAL_CHARS else _line_roles(text)
+        if role:
+            roles[i] = role
+    if not roles:
+        return
+    promos = {i for i, role in roles.items() if role & _PROMO and len(lines[i].text) <= _MAX_PROMPT_CHARS}
+    possible = [i for i, role in roles.items() if role & _ANCHOR]
     # the appeal blocks first; a pitch-and-button widget that none of them takes goes too
     covered: set[int] = set()
     for hit in _appeal_blocks(doc, possible, promos):
         covered.update(range(hit.first, hit.last + 1))
         yield hit
-    for first, last in _button_blocks(doc, candidates):
+    for first, last in _button_blocks(doc, [i for i, role in roles.items() if role & _BUTTON]):
         if covered.isdisjoint(range(first, last + 1)):
             covered.update(range(first, last + 1))
             promos.difference_update(range(first, last + 1))

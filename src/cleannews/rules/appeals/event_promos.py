@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
-from ._prompts import _I, _prompt_lines
+from ._prompts import _I, _prompt_lines, _prompt_test
 
 
 # --- CN106 event promos ------------------------------------------------------------------
@@ -36,6 +36,9 @@ _EVENT_WORDS = (
     *(f"tickets {are}{sale} now" for are in ("", "are ") for sale in ("on sale", "available")),
 )
 
+#: The test of a prompt line (kept per text).
+_EVENT_TEST = _prompt_test(_EVENT, 45, _EVENT_STARTS)
+
 
 @rule("CN106", "event-promo", words=_EVENT_WORDS, local=True)
 def event_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
@@ -51,5 +54,5 @@ def event_promo(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN106: Join us for conversations that matter with newly announced speakers at the 2024 City Festival, Sept. 5–7.
     CN106: Get your tickets now for our Climate Summit in Boston.
     """
-    for line in _prompt_lines(doc, candidates, _EVENT, 45, _EVENT_STARTS):
+    for line in _prompt_lines(doc, candidates, _EVENT_TEST):
         yield Hit(line.index, line.index, "event promo")

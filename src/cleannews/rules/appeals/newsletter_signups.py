@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ... import lazyregex
 from ...document import Document, Hit, Line
 from ...registry import rule
 from ...shapes import word_count
-from .._quick import folded_lines
+from .._quick import cfold, folded_lines
 from ._appeal_kinds import _has_inner_stop, _has_quote
-from ._prompts import _I, _MAX_PROMPT_CHARS, _sentences_start, _short_prompt
+from ._prompts import _I, _MAX_PROMPT_CHARS, _sentences_start, _short_prompt, _short_text
 
 
 # --- CN102 newsletter sign-up boxes and lines ---------------------------------------------
@@ -105,6 +106,8 @@ _NL_ACTION_STARTS = (
     "click here to ", "tap here to ", "sign up", "subscribe", "get", "receive", "join", "start your day",
     "stay ", "don't miss", "don’t miss", "never miss", "enter your e", "want ", "like this story", "enjoy",
 )
+#: How the folded text of a line that _NL_CONSENT matches starts.
+_NL_CONSENT_STARTS = ("i ", "we", "you can unsubscribe")
 #: How the folded text of a line starts where _SIGNUP_OURS matches at its start.
 _SIGNUP_STARTS = ("sign up", "subscribe")
 
@@ -236,6 +239,30 @@ _NL_TRIGGER_WORDS = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _signup_line(text: str) -> bool:
+    """True if the stripped line ``text`` is a sign-up line: "Read the <Name> Digest for
+    free" (_NL_READ_FREE), or a short, non-speech line that _newsletter_line accepts and
+    that is no advice (_nl_advice).  The quick checks on the folded text come first
+    (_may_be_newsletter_line).  A pure function of the text, kept per text: lines recur
+    across a publisher's pages and a document's passes."""
+    f = cfold(text)
+    if f.startswith("read ") and "for free" in f and _NL_READ_FREE.match(text):
+        return True
+    if not _may_be_newsletter_line(f):
+        return False
+    return _short_text(text, 60) and _newsletter_line(text, f) and not _nl_advice(text, f)
+
+
+@lru_cache(maxsize=4096)
+def _teaser(text: str) -> bool:
+    """True if the stripped line ``text`` is short, not speech and shaped like a teaser
+    (_NL_TEASER) or a newsletter's blurb (_NL_BLURB).  Kept per text."""
+    return _short_text(text, 25) and (
+        (word_count(text) <= 10 and _NL_TEASER.match(text) is not None) or _NL_BLURB.search(text) is not None
+    )
+
+
 @rule("CN102", "newsletter-signup", words=_NL_TRIGGER_WORDS, block=True)
 def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove newsletter sign-up lines and boxes.
@@ -290,30 +317,18 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Read the fine print for free trial terms before you sign.
     """
     lines = doc.lines
+    # only a line with a trigger word can be a sign-up line (see _NL_TRIGGER_WORDS)
+    signups = [i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _signup_line(lines[i].stripped)]
+    if not signups:
+        return  # boxes, teasers and fine print only grow around a sign-up line
     n = len(lines)
     flagged = [False] * n
-    folded = folded_lines(doc)
-    # only a line with a trigger word can pass _newsletter_line (see _NL_TRIGGER_WORDS),
-    # and only one that passes its quick checks (_may_be_newsletter_line): those first
-    for index in candidates:
-        line = lines[index]
-        if len(line.text) > _MAX_PROMPT_CHARS:
-            continue
-        f = folded[index]
-        if f.startswith("read ") and "for free" in f and _NL_READ_FREE.match(line.stripped):
-            flagged[index] = True  # "Read the <Name> Digest for free" (holds a trigger word)
-            continue
-        if not _may_be_newsletter_line(f):
-            continue
-        text = _short_prompt(line, 60)
-        if text is not None and _newsletter_line(text, f) and not _nl_advice(text, f):
-            flagged[index] = True
-    if not any(flagged):
-        return  # boxes and teasers only grow around a sign-up line
+    for index in signups:
+        flagged[index] = True
     # boxes: a short "Sign up to X" heading and up to two blurb lines before a marker
-    for index in candidates:  # (the flagged lines are candidates)
+    for index in signups:  # (a box flags only lines above its marker: no later marker)
         line = lines[index]
-        if not flagged[index] or _NL_MARKER.match(line.stripped) is None:
+        if _NL_MARKER.match(line.stripped) is None:
             continue
         for back in range(1, 4):
             j = line.index - back
@@ -329,31 +344,28 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
                         flagged[k] = True
                 break
     # teasers next to a sign-up line
-    for line in lines:
-        i = line.index
-        if flagged[i]:
-            continue
+    for i in range(n):
         # next to a sign-up line (checked first: it is cheap), short and shaped like a teaser
-        if not ((i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1])):
+        if flagged[i] or not ((i > 0 and flagged[i - 1]) or (i + 1 < n and flagged[i + 1])):
             continue
-        text = _short_prompt(line, 25)
-        if text is None or not (
-            (word_count(text) <= 10 and _NL_TEASER.match(text) is not None) or _NL_BLURB.search(text) is not None
-        ):
-            continue
-        flagged[i] = True
+        text = lines[i].stripped
+        if len(text) <= _MAX_PROMPT_CHARS and _teaser(text):  # (a longer line is no teaser)
+            flagged[i] = True
     # the fine print of the form: a consent line within three lines of a sign-up line,
-    # with only short labels ("Email address", "Sign up") or more fine print between
-    for _ in range(3):
+    # with only short labels ("Email address", "Sign up") or more fine print between.
+    # _NL_CONSENT matches only a line whose folded text starts with one of
+    # _NL_CONSENT_STARTS (checked first), and the consent lines are found once.
+    folded = folded_lines(doc)
+    fine = [i for i in range(n) if folded[i].startswith(_NL_CONSENT_STARTS) and _nl_fine_print(lines[i])]
+    for _ in range(3 if fine else 0):
         more = False
-        for line in lines:
-            i = line.index
-            if flagged[i] or not _nl_fine_print(line):
+        for i in fine:
+            if flagged[i]:
                 continue
             for step in (-1, 1):
                 j = i + step
                 while 0 <= j < n and abs(j - i) <= 3 and not flagged[j] and (
-                    word_count(lines[j].stripped) <= 6 or _nl_fine_print(lines[j])
+                    word_count(lines[j].stripped) <= 6 or j in fine
                 ):
                     j += step
                 if 0 <= j < n and abs(j - i) <= 3 and flagged[j]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
-from ._prompts import _I, _prompt_lines
+from ._prompts import _I, _prompt_lines, _prompt_test
 
 
 # --- CN105 tip-line requests -------------------------------------------------------------
@@ -47,6 +47,9 @@ _TIP_WORDS = (
     ),
 )
 
+#: The test of a prompt line (kept per text).
+_TIP_TEST = _prompt_test(_TIP, 50, _TIP_STARTS, _TIP_INSIDE)
+
 
 @rule("CN105", "tip-line", words=_TIP_WORDS, local=True)
 def tip_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
@@ -65,5 +68,5 @@ def tip_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN105: Do you have a story to share about changing careers? Contact this reporter at careers@example.com.
     Okay: Do you have a story like hers? Many readers do, and the reporter heard from dozens.
     """
-    for line in _prompt_lines(doc, candidates, _TIP, 50, _TIP_STARTS, _TIP_INSIDE):
+    for line in _prompt_lines(doc, candidates, _TIP_TEST):
         yield Hit(line.index, line.index, "tip-line request")
