@@ -178,6 +178,12 @@ def _unwrap(text: str) -> str:
     return text
 
 
+#: Rules that keep their answer per line text (their answer depends on that text alone)
+#: keep it only for texts of up to this many characters, so that a cache never holds a
+#: long line; a longer text is answered afresh.
+_CACHED_CHARS = 1024
+
+
 @lru_cache(maxsize=8192)
 def is_credit(text: str, after_caption: bool = False) -> bool:
     """True if ``text`` (a whole line, or what follows a caption) is only a photo credit.
