@@ -376,6 +376,13 @@ def sentence_count(text: str) -> int:
 
 def looks_like_caption(text: str, *, max_words: int = 40, max_sentences: int = 1) -> bool:
     """A short description with no quotes and no reporting verbs: the shape of a caption."""
+    if len(text) <= _CACHED_CHARS:
+        return _cached_looks_like_caption(text, max_words, max_sentences)
+    return _looks_like_caption(text, max_words, max_sentences)
+
+
+def _looks_like_caption(text: str, max_words: int, max_sentences: int) -> bool:
+    """:func:`looks_like_caption`, computed."""
     text = text.strip()
     if not text or len(text) > _CAPTION_MAX_CHARS:
         return False
@@ -385,6 +392,11 @@ def looks_like_caption(text: str, *, max_words: int = 40, max_sentences: int = 1
     if text.endswith((":", "?")) or is_reported_speech(text) or _DATELINE.match(text):
         return False
     return sentence_count(text) <= max_sentences
+
+
+#: :func:`looks_like_caption` of a text of up to _CACHED_CHARS characters, kept per text
+#: and limits (the answer depends on them alone; several rules ask about one line).
+_cached_looks_like_caption = lru_cache(maxsize=8192)(_looks_like_caption)
 
 
 def trailing_credit(text: str) -> int | None:
