@@ -447,7 +447,32 @@ _QUICK_TAIL = lazyregex.compile(
 
 
 def _quick_tail(text: str) -> bool:
-    return _QUICK_TAIL.search(text[-_TAIL_CHARS:]) is not None
+    """True if _QUICK_TAIL may match in the last _TAIL_CHARS characters of ``text``, by
+    plain ``in`` tests (several times faster than the search): a ")" or "]" that ends
+    the text but for white space, a sign, a case-sensitive agency, or a word of the
+    case-insensitive group in the folded tail (see ``fold``)."""
+    tail = text[-_TAIL_CHARS:]
+    if (
+        tail.rstrip()[-1:] in (")", "]")
+        or "©" in tail
+        or "Ⓒ" in tail
+        or "etty" in tail  # Getty, getty
+        or "AFP" in tail
+        or "REUTERS" in tail
+        or "Reuters" in tail
+        or "Shutterstock" in tail
+    ):
+        return True
+    folded = fold(tail)
+    return (
+        "photo" in folded
+        or "image" in folded
+        or "credit" in folded
+        or "picture" in folded
+        or "illustration" in folded
+        or "graphic" in folded
+        or "courtesy" in folded
+    )
 
 
 def _credit_line(line: Line | None) -> bool:
