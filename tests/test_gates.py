@@ -195,6 +195,8 @@ def _check_tail_gates(text: str) -> None:
                           (captions._TAIL_SLASH, slash), (captions._TAIL_WEAK, weak)):
         if pattern.search(tail):
             assert gate, (pattern.pattern[:30], text)
+    if captions._QUICK_TAIL.search(text[-captions._TAIL_CHARS :]):
+        assert captions._quick_tail(text), text
 
 
 def _check_line_gates(text: str) -> None:

@@ -13,7 +13,10 @@ and on an exact copy of the first line that sits after the last body paragraph.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
+from operator import lt, ne
 
 import regex
 
@@ -48,7 +51,49 @@ def _fast_key(text: str) -> str:
     key = text.strip()
     if key.isprintable() and "  " not in key:
         return key
+    if not _SPLIT_ONLY.intersection(key):
+        # ``str.split()`` splits at the characters of ``\s`` and at U+001C-U+001F alone:
+        # without those, joining the words with one space is ``_key`` (``key`` is
+        # stripped), and several times faster than the pattern on a long line
+        return " ".join(key.split())
     return _WHITESPACE.sub(" ", key)
+
+
+#: The characters that ``str.split()`` splits at and ``\s`` does not match.
+_SPLIT_ONLY = frozenset("\x1c\x1d\x1e\x1f")
+
+
+def _keys_may_repeat(doc: Document) -> bool:
+    """False only if no two lines have one key (a quick check before _line_keys, which
+    collapses the white space of a long line).
+
+    Two lines repeat their stripped text (see _repeated_texts), or the rule is here for
+    a line with white space that _key collapses (a trigger word).  Lines with equal keys
+    have equal words (``str.split`` splits at every character of ``\s``), so equal first
+    and last words (_ends): if no two lines have those, no key is repeated.  Computed
+    once per document (CN501 and CN503).
+    """
+    return doc.fact("cn.repeat-keys-may-repeat", _find_keys_may_repeat)
+
+
+def _find_keys_may_repeat(doc: Document) -> bool:
+    lines = doc.lines
+    return bool(_repeated_texts(doc)) or len(set(map(_ends, [line.stripped for line in lines]))) < len(lines)
+
+
+def _ends(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The first three and the last three words of ``text`` (``str.split`` words): a function
+    of its words, and splitting only at both ends stays cheap on a long line."""
+    return tuple(text.split(None, 3)[:3]), tuple(text.rsplit(None, 3)[-3:])
+
+
+def _line_keys(doc: Document) -> list[str]:
+    """``_fast_key`` of every line's text, computed once per document (CN501 and CN503)."""
+    return doc.fact("cn.repeat-keys", _find_line_keys)
+
+
+def _find_line_keys(doc: Document) -> list[str]:
+    return [_fast_key(line.text) for line in doc.lines]
 
 
 #: Trigger words of both rules: what makes a line's key differ from its stripped text.
@@ -70,18 +115,10 @@ def _repeated_texts(doc: Document) -> list[str]:
 
 
 def _find_repeated_texts(doc: Document) -> list[str]:
-    lines = doc.lines
-    repeated: list[str] = []
-    if len({line.stripped for line in lines}) < len(lines):  # the usual answer: no repeat
-        seen: set[str] = set()
-        found: set[str] = set()  # the texts of ``repeated``: a list lookup would make this quadratic
-        for line in lines:
-            text = line.stripped
-            if text in seen and text not in found:
-                repeated.append(text)
-                found.add(text)
-            seen.add(text)
-    return repeated
+    texts = [line.stripped for line in doc.lines]
+    if len(set(texts)) == len(texts):  # the usual answer: no repeat
+        return []
+    return [text for text, count in Counter(texts).items() if count > 1]
 
 
 # The trigger tests below assume what the trigger words leave: when no line holds a word of
@@ -137,24 +174,33 @@ def repeated_block(doc: Document) -> Iterator[Hit]:
     lines = doc.lines
     if len(lines) < 4:
         return  # two copies of a block of two lines or more
-    # Unless the trigger test holds, the rule is here for a line with white space that
-    # _key collapses (a trigger word).  Lines with equal keys have equal words (str.split
-    # splits at every character of \s), and splitting is much faster than collapsing with
-    # a pattern on long lines.
-    if not _block_can_repeat(doc) and len({tuple(line.stripped.split()) for line in lines}) == len(lines):
+    if not _keys_may_repeat(doc):
         return
-    keys = [_fast_key(line.text) for line in lines]
+    keys = _line_keys(doc)
     n = len(keys)
     if len(set(keys)) == n:
         return  # no line is repeated: no block can be
-    later: dict[str, list[int]] = {}
-    for i in range(n - 1, -1, -1):
-        later.setdefault(keys[i], []).append(i)  # reversed order: nearest last
-    positions: dict[str, list[int]] = {k: v[::-1] for k, v in later.items()}
+    # Where each key occurs (ascending), for the keys of two lines or more: a block and
+    # its copy start on two lines with one key, so only a line whose key occurs again
+    # later can start the first copy.  Every other line would find no later occurrence
+    # (and spend no budget): the loop below visits only the lines that can, in order.
+    last = dict(zip(keys, range(n)))  # the last index of each key
+    positions: dict[str, list[int]] = {}
+    starts: list[int] = []
+    for index in compress(range(n), map(ne, map(last.__getitem__, keys), range(n))):
+        positions.setdefault(keys[index], []).append(index)
+        starts.append(index)
+    for key, occ in positions.items():
+        occ.append(last[key])
     cursor: dict[str, int] = {}
     budget = _BUDGET
-    i = 0
-    while i < n and budget > 0:
+    i = 0  # where the scan stands: a start before it lies in a block already found
+    for start in starts:
+        if start < i:
+            continue
+        if budget <= 0:
+            break
+        i = start
         key = keys[i]
         occ = positions[key]
         c = cursor.get(key, 0)
@@ -183,8 +229,6 @@ def repeated_block(doc: Document) -> Iterator[Hit]:
             copies = (end - i) // found
             yield Hit(i + found, end - 1, f"block of {found} lines printed {copies} times")
             i = end
-        else:
-            i += 1
 
 
 def _is_quote(text: str) -> bool:
@@ -252,15 +296,22 @@ def repeated_run(doc: Document) -> Iterator[Hit]:
     n = len(lines)
     if n < 2 * _RUN_MIN_LINES:
         return
-    keys = [_fast_key(line.text) for line in lines]
+    if not _keys_may_repeat(doc):
+        return
+    keys = _line_keys(doc)
     if len(set(keys)) == n:
         return
-    first: dict[str, int] = {}
-    for index, key in enumerate(keys):
-        first.setdefault(key, index)
+    first = dict(zip(reversed(keys), range(n - 1, -1, -1)))  # the first index of each key
     budget = _BUDGET
-    j = 0
-    while j < n and budget > 0:
+    j = 0  # where the scan stands: a repeat before it lies in a run already found
+    # Only a line whose key occurred before can start a run (on any other line the run
+    # is empty and spends no budget): the loop visits those lines only, in order.
+    for repeat in compress(range(n), map(lt, map(first.__getitem__, keys), range(n))):
+        if repeat < j:
+            continue
+        if budget <= 0:
+            break
+        j = repeat
         i = first[keys[j]]
         size = 0
         while j + size < n and i + size < j and keys[i + size] == keys[j + size] and budget > 0:
@@ -271,5 +322,3 @@ def repeated_run(doc: Document) -> Iterator[Hit]:
         ) >= _RUN_MIN_BODY:
             yield Hit(j, j + size - 1, f"run of {size} lines printed again (first copy from line {lines[i].number})")
             j += size
-        else:
-            j += 1

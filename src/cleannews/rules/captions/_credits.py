@@ -178,6 +178,12 @@ def _unwrap(text: str) -> str:
     return text
 
 
+#: Rules that keep their answer per line text (their answer depends on that text alone)
+#: keep it only for texts of up to this many characters, so that a cache never holds a
+#: long line; a longer text is answered afresh.
+_CACHED_CHARS = 1024
+
+
 @lru_cache(maxsize=8192)
 def is_credit(text: str, after_caption: bool = False) -> bool:
     """True if ``text`` (a whole line, or what follows a caption) is only a photo credit.
@@ -370,6 +376,13 @@ def sentence_count(text: str) -> int:
 
 def looks_like_caption(text: str, *, max_words: int = 40, max_sentences: int = 1) -> bool:
     """A short description with no quotes and no reporting verbs: the shape of a caption."""
+    if len(text) <= _CACHED_CHARS:
+        return _cached_looks_like_caption(text, max_words, max_sentences)
+    return _looks_like_caption(text, max_words, max_sentences)
+
+
+def _looks_like_caption(text: str, max_words: int, max_sentences: int) -> bool:
+    """:func:`looks_like_caption`, computed."""
     text = text.strip()
     if not text or len(text) > _CAPTION_MAX_CHARS:
         return False
@@ -379,6 +392,11 @@ def looks_like_caption(text: str, *, max_words: int = 40, max_sentences: int = 1
     if text.endswith((":", "?")) or is_reported_speech(text) or _DATELINE.match(text):
         return False
     return sentence_count(text) <= max_sentences
+
+
+#: :func:`looks_like_caption` of a text of up to _CACHED_CHARS characters, kept per text
+#: and limits (the answer depends on them alone; several rules ask about one line).
+_cached_looks_like_caption = lru_cache(maxsize=8192)(_looks_like_caption)
 
 
 def trailing_credit(text: str) -> int | None:
@@ -429,7 +447,32 @@ _QUICK_TAIL = lazyregex.compile(
 
 
 def _quick_tail(text: str) -> bool:
-    return _QUICK_TAIL.search(text[-_TAIL_CHARS:]) is not None
+    """True if _QUICK_TAIL may match in the last _TAIL_CHARS characters of ``text``, by
+    plain ``in`` tests (several times faster than the search): a ")" or "]" that ends
+    the text but for white space, a sign, a case-sensitive agency, or a word of the
+    case-insensitive group in the folded tail (see ``fold``)."""
+    tail = text[-_TAIL_CHARS:]
+    if (
+        tail.rstrip()[-1:] in (")", "]")
+        or "©" in tail
+        or "Ⓒ" in tail
+        or "etty" in tail  # Getty, getty
+        or "AFP" in tail
+        or "REUTERS" in tail
+        or "Reuters" in tail
+        or "Shutterstock" in tail
+    ):
+        return True
+    folded = fold(tail)
+    return (
+        "photo" in folded
+        or "image" in folded
+        or "credit" in folded
+        or "picture" in folded
+        or "illustration" in folded
+        or "graphic" in folded
+        or "courtesy" in folded
+    )
 
 
 def _credit_line(line: Line | None) -> bool:

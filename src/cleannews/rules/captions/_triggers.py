@@ -7,7 +7,7 @@ from operator import attrgetter, itemgetter
 
 from ...document import Document
 from ...triggers import folded_lines
-from ._credits import fold
+from ._credits import fold, is_credit
 from ._patterns import _CREDIT_MAX_CHARS, _NEWS_WORDS
 
 
@@ -119,7 +119,7 @@ _CREDIT_LASTS = frozenset(")]") | frozenset(fold(end[-1]) for end in _STANDALONE
 
 
 def _credit_shape(doc: Document) -> bool:
-    """True if some line may be a credit that holds none of _CREDIT_LINE_WORDS.
+    """True if some line that may be a credit holding none of _CREDIT_LINE_WORDS is one.
 
     Such a credit has at most _CREDIT_MAX_CHARS characters and is wrapped ("(Manitoba
     Government)", "[TT]": the line starts with "(" or "[" and ends with ")" or "]"), a
@@ -128,8 +128,12 @@ def _credit_shape(doc: Document) -> bool:
     with table pipes at its ends holds "|", one of the words (is_credit strips pipes
     twice, and a pipe left over by the first strip makes any agency name a credit).  A
     map of C calls over the folded lines picks the few lines whose last character fits
-    (folding keeps it); only those are tested.  Cached per document (CN202 and CN204
-    both ask).
+    (folding keeps it); only those are tested.  A line of that shape counts only if
+    :func:`is_credit` accepts it: CN202 removes a line without a stub word, and CN204
+    a caption above a line, only when that line is a credit, so the test stays
+    necessary, and most documents with a shaped line (a bracketed aside, a sentence
+    that ends with "Reuters") have no credit among them.  Cached per document (CN202
+    and CN204 both ask).
     """
     return doc.fact("cn.captions.credit-shape", _find_credit_shape)
 
@@ -145,7 +149,7 @@ def _find_credit_shape(doc: Document) -> bool:
             shape = text[-3:] in _CREDIT_ENDS and (
                 text.endswith(_STANDALONE_NAMES) or (" for " in text and text.endswith(_NEWS_NAMES))
             )
-        if shape:
+        if shape and is_credit(text):
             return True
     return False
 

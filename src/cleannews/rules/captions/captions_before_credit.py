@@ -5,11 +5,12 @@ line.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import head_end, word_count
-from ._credits import _credit_line, is_credit, looks_like_caption
+from ._credits import _CACHED_CHARS, is_credit, looks_like_caption
 from ._patterns import _CAPTION_MAX_CHARS, _DATE_END, _ENDS_SENTENCE, _VISUAL_CUE
 from ._triggers import _CREDIT_LINE_WORDS, _credit_shape
 
@@ -50,24 +51,47 @@ def caption_before_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]
     for below in candidates:
         # the credit line first (a candidate holds one of its words): it is rare and
         # (gated) cheap to rule out; the caption is the line above it
-        if below == 0 or not _credit_line(lines[below]):
+        if below == 0 or not is_credit(lines[below].stripped):
             continue
         i = below - 1
         text = lines[i].stripped
-        if len(text) > _CAPTION_MAX_CHARS or word_count(text) < 3:
+        shape = _caption_shape(text) if len(text) <= _CACHED_CHARS else _NOT_CAPTION
+        if shape is _NOT_CAPTION:
             continue
-        if is_credit(text):
-            continue
-        if not looks_like_caption(text, max_words=35, max_sentences=1):
-            continue
-        if _ENDS_SENTENCE.search(_without_trailing_parenthesis(text)):
-            # a sentence: only with words that describe a picture, since a body
-            # paragraph can sit right before the credit of an uncaptioned photo
-            if _VISUAL_CUE.search(text) is None and _DATE_END.search(text) is None:
-                continue
-        else:
+        if shape is _UNLESS_HEAD:
             if head < 0:
                 head = head_end(doc)
-            if i < head or word_count(text) < 10:
+            if i < head:
                 continue  # a headline or a subheading over an uncaptioned photo
         yield Hit(i, i, "caption above its photo credit")
+
+
+#: What the text of the line above a credit says, by itself (see _caption_shape).
+_NOT_CAPTION = "not a caption"
+_CAPTION = "a caption"
+_UNLESS_HEAD = "a caption unless it is in the head"
+
+
+@lru_cache(maxsize=8192)
+def _caption_shape(text: str) -> str:
+    """Whether ``text``, the stripped text of the line above a credit, is its caption:
+    _CAPTION, _NOT_CAPTION, or _UNLESS_HEAD (a caption below the document's head only).
+
+    Kept per text (the answer depends on the text alone): a text over _CACHED_CHARS
+    characters is longer than a caption and never asks.
+    """
+    if len(text) > _CAPTION_MAX_CHARS or word_count(text) < 3:
+        return _NOT_CAPTION
+    if is_credit(text):
+        return _NOT_CAPTION
+    if not looks_like_caption(text, max_words=35, max_sentences=1):
+        return _NOT_CAPTION
+    if _ENDS_SENTENCE.search(_without_trailing_parenthesis(text)):
+        # a sentence: only with words that describe a picture, since a body
+        # paragraph can sit right before the credit of an uncaptioned photo
+        if _VISUAL_CUE.search(text) is None and _DATE_END.search(text) is None:
+            return _NOT_CAPTION
+        return _CAPTION
+    if word_count(text) < 10:
+        return _NOT_CAPTION  # a subheading over an uncaptioned photo
+    return _UNLESS_HEAD

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import is_reported_speech, word_count
-from ._credits import _LIST_ITEM, _strong_tail, looks_like_caption, trailing_credit
+from ._credits import _CACHED_CHARS, _LIST_ITEM, _strong_tail, looks_like_caption, trailing_credit
 from ._patterns import _CAPTION_MAX_CHARS
 from ._triggers import _TAIL_WORDS
 
@@ -71,16 +72,28 @@ def caption_with_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """
     lines = doc.lines
     for index in candidates:
-        text = lines[index].stripped.strip("|").strip()
-        if len(text) > _CAPTION_MAX_CHARS or not text or _LIST_ITEM.match(text):
-            continue  # a list item is not a caption ("2. Remove The Old Paint/Stain")
-        start = trailing_credit(text)
-        if start is None:
-            continue
-        caption = text[:start].strip()
-        if not caption or word_count(caption) > 60:
-            continue
-        if not _strong_tail(text, start) or is_reported_speech(caption):
-            if not looks_like_caption(caption, max_words=35, max_sentences=2):
-                continue
-        yield Hit(index, index, "caption with its photo credit")
+        text = lines[index].stripped
+        if (_cached_caption_with_credit if len(text) <= _CACHED_CHARS else _is_caption_with_credit)(text):
+            yield Hit(index, index, "caption with its photo credit")
+
+
+def _is_caption_with_credit(stripped: str) -> bool:
+    """True if the line whose stripped text is ``stripped`` is a caption with its credit."""
+    text = stripped.strip("|").strip()
+    if len(text) > _CAPTION_MAX_CHARS or not text or _LIST_ITEM.match(text):
+        return False  # a list item is not a caption ("2. Remove The Old Paint/Stain")
+    start = trailing_credit(text)
+    if start is None:
+        return False
+    caption = text[:start].strip()
+    if not caption or word_count(caption) > 60:
+        return False
+    if not _strong_tail(text, start) or is_reported_speech(caption):
+        if not looks_like_caption(caption, max_words=35, max_sentences=2):
+            return False
+    return True
+
+
+#: The rule's answer depends on the line's text alone, so it is kept per text (for a
+#: corpus that repeats its captions, as pages of one site do; see _CACHED_CHARS).
+_cached_caption_with_credit = lru_cache(maxsize=8192)(_is_caption_with_credit)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...document import Document, Hit
 from ...registry import rule
-from ._credits import _has_label_core, fold, is_credit
+from ._credits import _CACHED_CHARS, _has_label_core, fold, is_credit
 from ._patterns import _CAPTION_STUB, _CREDIT_MAX_CHARS
 from ._triggers import _CREDIT_LINE_WORDS, _credit_shape, _STUB_WORDS
 
@@ -91,7 +92,20 @@ def credit_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         text = lines[index].stripped
         if len(text) > _CREDIT_MAX_CHARS and text[0] != "|" and text[-1] != "|":
             continue  # too long for a credit (is_credit strips only pipes and spaces) or a stub
-        if is_credit(text):
-            yield Hit(index, index, "photo credit")
-        elif len(text) <= 60 and _has_label_core(fold(text)) and _CAPTION_STUB.fullmatch(text):
-            yield Hit(index, index, "caption stub")
+        reason = _credit_reason(text) if len(text) <= _CACHED_CHARS else _find_credit_reason(text)
+        if reason is not None:
+            yield Hit(index, index, reason)
+
+
+def _find_credit_reason(text: str) -> str | None:
+    """Why the line whose stripped text is ``text`` goes, or ``None`` if it stays."""
+    if is_credit(text):
+        return "photo credit"
+    if len(text) <= 60 and _has_label_core(fold(text)) and _CAPTION_STUB.fullmatch(text):
+        return "caption stub"
+    return None
+
+
+#: The rule's answer depends on the line's text alone, so it is kept per text (see
+#: _CACHED_CHARS).
+_credit_reason = lru_cache(maxsize=8192)(_find_credit_reason)

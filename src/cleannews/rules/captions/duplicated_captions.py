@@ -4,6 +4,8 @@ line that is"""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
+from operator import eq, itemgetter
 
 from ...document import Document, Hit
 from ...registry import rule
@@ -11,6 +13,15 @@ from ...shapes import head_end, word_count
 from ._credits import _credit_line, _norm, is_credit, looks_like_caption
 from ._patterns import _CAPTION_MAX_CHARS, _CREDIT_MAX_CHARS, _DATE_CUE, _ENDS_SENTENCE
 from ._triggers import _next_starts_with, _ODD_SPACES
+
+
+_FIRST = itemgetter(slice(0, 1))
+
+
+def _spaced(text: str) -> bool:
+    """False if ``_norm(text) == text`` for sure: a stripped text that is printable (no
+    white space but the ASCII space) and holds no double space."""
+    return not text.isprintable() or "  " in text
 
 
 # ---------------------------------------------------------------------------------------
@@ -43,16 +54,14 @@ def duplicated_caption(doc: Document) -> Iterator[Hit]:
     """
     lines = doc.lines
     head = -1
-    for i in range(len(lines) - 1):
-        a, b = lines[i], lines[i + 1]
-        ta, tb = a.stripped, b.stripped
-        # Quick check: equal word runs, or ``tb`` starting with ``ta``, begin with the
-        # same character (both texts are stripped).
-        if ta[:1] != tb[:1]:
-            continue
+    # Quick check: equal word runs, or ``tb`` starting with ``ta``, begin with the same
+    # character (both texts are stripped); C-level maps pick the pairs that do.
+    firsts = list(map(_FIRST, [line.stripped for line in lines]))
+    for i in compress(range(len(lines) - 1), map(eq, firsts, firsts[1:])):
+        ta, tb = lines[i].stripped, lines[i + 1].stripped
         if len(ta) > _CAPTION_MAX_CHARS or len(tb) > _CAPTION_MAX_CHARS + _CREDIT_MAX_CHARS:
             continue
-        if _norm(ta) == _norm(tb):
+        if ta == tb or ((_spaced(ta) or _spaced(tb)) and _norm(ta) == _norm(tb)):
             nxt = lines[i + 2] if i + 2 < len(lines) else None
             if i > 0 and _norm(lines[i - 1].stripped) == _norm(ta):
                 continue  # three or more copies: a refrain, not a caption
