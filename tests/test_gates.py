@@ -866,6 +866,25 @@ def test_is_body_is_word_count_and_sentence_end(text: str) -> None:
         assert at_least_words(text, n) == (word_count(text) >= n)
 
 
+_SENTENCE_END_PATTERN = regex.compile(r"[.!?…][\"'”’)\]]*+\s*+$")
+
+
+@given(st.text(alphabet=st.sampled_from(".!?…\"'”’)] a\n\t\x0b\x1c\x1f\x85\xa0\u2000\u2028\u3000\u200b"), max_size=12))
+def test_ends_sentence_is_the_sentence_end_pattern(text: str) -> None:
+    from cleannews.shapes import ends_sentence
+
+    assert ends_sentence(text) == (_SENTENCE_END_PATTERN.search(text) is not None)
+
+
+def test_ends_sentence_strips_what_the_pattern_takes_for_white_space() -> None:
+    from cleannews import shapes
+
+    spaces = [c for c in map(chr, range(0x110000)) if regex.match(r"\s", c)]
+    assert sorted(shapes._SPACES) == spaces
+    assert all(shapes.ends_sentence("It ended." + c) for c in spaces)
+    assert not shapes.ends_sentence("It ended.\x1c")  # str.isspace, but not \s
+
+
 def test_is_body_on_real_lines() -> None:
     from cleannews.shapes import BODY_MIN_WORDS, ends_sentence, is_body, word_count
 

@@ -30,7 +30,13 @@ __all__ = [
 ]
 
 WORD = lazyregex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.]*+")
-_SENTENCE_END = lazyregex.compile(r"[.!?…][\"'”’)\]]*+\s*+$")
+#: What ends a sentence, what may close it (quotes, brackets), and the characters that
+#: ``\s`` matches in ``regex`` patterns (``str.isspace`` also holds U+001C-U+001F): a line
+#: ends like a sentence when, without trailing white space and then closers, its last
+#: character is an end (the pattern ``[.!?…]["'”’)\]]*+\s*+$``, found from the end).
+_SENTENCE_ENDS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"
+_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _QUOTE = lazyregex.compile(r"[\"“”„«»]")
 _REPORTING = lazyregex.compile(
     r"\b(?:said|says|say|told|tells|according to|asked|added|explained|wrote|writes|stated|"
@@ -87,7 +93,7 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True if ``text`` ends like a sentence (., !, ?, … possibly before a closing quote)."""
-    return _SENTENCE_END.search(text) is not None
+    return text.rstrip(_SPACES).rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 #: Where a word of ``WORD`` must start: a letter or number (``str.isalnum``, the same as
@@ -103,16 +109,8 @@ def at_least_words(text: str, n: int) -> bool:
 
 def is_body(text: str) -> bool:
     """True for a line of running prose: at least ``BODY_MIN_WORDS`` words, ending like a
-    sentence.
-
-    The cheap test first: ``ends_sentence`` wants ".", "!", "?" or "…" followed by nothing
-    but closing quotes and brackets and then white space.
-    """
-    return (
-        text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
-        and at_least_words(text, BODY_MIN_WORDS)
-        and ends_sentence(text)
-    )
+    sentence (the cheap test first)."""
+    return ends_sentence(text) and at_least_words(text, BODY_MIN_WORDS)
 
 
 def is_reported_speech(text: str) -> bool:
