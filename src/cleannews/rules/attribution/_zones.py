@@ -4,6 +4,8 @@ one) of a document, lines next to an anchor, lists and tables.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ... import lazyregex
 from ...document import Document
 from ...shapes import BODY_MIN_WORDS, at_least_words, is_body
@@ -22,8 +24,10 @@ from ._trailers import _trailer_reason
 # Zones: the head (before the first paragraph) and the tail (after the last one)
 
 
+@lru_cache(maxsize=2048)
 def _is_candidate(text: str) -> bool:
-    """Lines this module recognises whatever their position (used to find the zones)."""
+    """Lines this module recognises whatever their position (used to find the zones; a pure
+    function of the text, so cached)."""
     # each function below first tests its own bit, of the stripped text or of the text
     if not (
         _line_flags(text.strip()) & (_F_TS | _F_BY | _F_TRAIL) or _line_flags(text) & (_F_BIO | _F_FUND | _F_CONTACT)
