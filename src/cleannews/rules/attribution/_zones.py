@@ -62,8 +62,10 @@ def _at_least_words(text: str, n: int) -> bool:
     return _WORD_STARTS[n].match(text, 0, 12 * n) is not None or word_count(text) >= n
 
 
+@lru_cache(maxsize=4096)
 def _is_body(text: str) -> bool:
-    """``is_body`` (cleannews.shapes), counting words with ``_at_least_words``."""
+    """``is_body`` (cleannews.shapes), counting words with ``_at_least_words`` (a pure
+    function of the text, so cached)."""
     return (
         text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
         and _at_least_words(text, BODY_MIN_WORDS)
@@ -71,8 +73,10 @@ def _is_body(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _long(text: str) -> bool:
-    """At least ``_ZONE_WORDS`` words, or running prose."""
+    """At least ``_ZONE_WORDS`` words, or running prose (a pure function of the text, so
+    cached: the head and the tail are found line by line on every document)."""
     # a word of ``WORD`` (cleannews.shapes) is a letter or number followed by more of them
     # and "'’-.", and it ends before a character that cannot go on it, which no word starts
     # with: n words take at least 2n - 1 characters (and so do n starts of words for
