@@ -562,7 +562,10 @@ at = _internals("attribution")
 
 _AT_CASES = ROOT.parent / "shared" / "eval" / "handmade-dev" / "cases.jsonl"
 _AT_TEXTMODE = ROOT.parent / "shared" / "eval" / "aeb-dev" / "textmode.jsonl"
-_AT_CACHED = (at.timestamp_kind, at.byline_kind, at._trailer_reason, at._header_kind, at._line_flags)
+_AT_CACHED = (
+    at.timestamp_kind, at.byline_kind, at._trailer_reason, at._header_kind, at._line_flags, at._bio_like,
+    at._contact_like, at._funding_like, at._is_candidate, at._passes,
+)
 
 
 @functools.lru_cache(maxsize=1)

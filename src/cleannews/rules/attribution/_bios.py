@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ... import lazyregex
@@ -74,7 +76,9 @@ _BIO_MORE = lazyregex.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _bio_like(text: str) -> bool:
+    """A writer's bio (a pure function of its text, so cached)."""
     if len(text) > _MAX_BIO or '"' in text or "“" in text or not _line_flags(text) & _F_BIO:
         return False
     if _BIO_HINT.search(text) is None:
@@ -112,9 +116,11 @@ _BLURB_WORDS = ("newsroom", "news organi", "news outlet", "news site", "news ser
                 "news publication", "media organi")
 
 
+@lru_cache(maxsize=4096)
 def _outlet_blurb(text: str) -> bool:
     """True for an outlet's one-paragraph description of itself (_OUTLET_BLURB): no
-    quotation, no "said" or "according", at most 60 words, and a sentence."""
+    quotation, no "said" or "according", at most 60 words, and a sentence (a pure function
+    of the text, so cached)."""
     if len(text) > 600 or " is " not in text or not text[:1].isupper():
         return False
     low = fold(text)

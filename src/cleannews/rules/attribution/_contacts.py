@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ... import lazyregex
@@ -65,7 +67,9 @@ def _reach_name(text: str) -> bool:
     return bool(parts) and all(is_name(p) for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def _contact_like(text: str) -> bool:
+    """A reporter's contact line (a pure function of its text, so cached)."""
     if len(text) > _MAX_LINE * 2 or not _line_flags(text) & _F_CONTACT or _CONTACT_HINT.search(text) is None:
         return False
     if _write_to(text) or _reach_name(text):
@@ -91,8 +95,10 @@ def _contact_like(text: str) -> bool:
 _REACH_TARGET = lazyregex.compile(r"@|twitter\.com|x\.com|\b(?:twitter|email|e-mail)\b", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _contact_strong(text: str) -> bool:
-    """ "NAME can be reached at x@y" and "Reach the reporter at ..." are safe anywhere."""
+    """ "NAME can be reached at x@y" and "Reach the reporter at ..." are safe anywhere (a pure
+    function of the text, so cached)."""
     if _REACH_TARGET.search(text) is None or word_count(text) > 45:
         return False
     if _write_to(text):

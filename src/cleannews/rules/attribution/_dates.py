@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 import regex
 
 from ... import lazyregex
 from ...document import Document
-from ...triggers import fold_line, folded_lines
+from ...triggers import fold_line
 from ._common import _LINE_SPACE, _SPACE
 
 
@@ -216,16 +219,21 @@ def _ts_lines(doc: Document) -> list[int]:
 
 
 def _find_ts_lines(doc: Document) -> list[int]:
-    match = _TS_SHAPE.match
-    return [
-        line.index
-        for line, folded in zip(doc.lines, folded_lines(doc))
-        if len(line.stripped) <= 160
-        and (
-            (match(folded) is not None and _timestamp_possible(line.stripped))
-            or _placed_rest(line.stripped) is not None
-        )
-    ]
+    return list(compress(count(), map(_ts_shaped, map(_STRIPPED, doc.lines))))
+
+
+_STRIPPED = attrgetter("stripped")
+
+
+@lru_cache(maxsize=8192)
+def _ts_shaped(s: str) -> bool:
+    """The check of ``_F_TS`` on a stripped line ``s`` (see ``_check``): at most 160
+    characters, and shaped like a timestamp or a placed timestamp.  A pure function of the
+    text, so cached: every document is tested line by line (``_may_hold_timestamps``), and
+    lines such as "Published" and "Share" come back on many pages."""
+    return len(s) <= 160 and (
+        (_TS_SHAPE.match(fold_line(s)) is not None and _timestamp_possible(s)) or _placed_rest(s) is not None
+    )
 
 
 def _may_hold_timestamps(doc: Document) -> bool:

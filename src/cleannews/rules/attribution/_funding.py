@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ... import lazyregex
@@ -28,7 +30,9 @@ _DISCLOSURE = lazyregex.compile(
 _FUNDING_HINT = lazyregex.compile(r"fund|disclos|grant|work\s++for|shares|affiliat|competing|conflict", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _funding_like(text: str) -> bool:
+    """A funding or disclosure statement (a pure function of its text, so cached)."""
     if len(text) > _MAX_BIO * 2 or not _line_flags(text) & _F_FUND or _FUNDING_HINT.search(text) is None:
         return False
     if _DISCLOSURE.fullmatch(text):

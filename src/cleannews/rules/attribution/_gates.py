@@ -308,4 +308,11 @@ def _candidates(doc: Document, bit: int, offered: Sequence[int] | None = None) -
         indexes = shaped if offered is None else sorted(set(shaped).intersection(offered))
         return [lines[i] for i in indexes]  # _ts_lines is this check
     indexes = range(len(lines)) if offered is None else offered
-    return [lines[i] for i in indexes if _line_flags(lines[i].stripped) & bit]
+    return [lines[i] for i in indexes if _passes(lines[i].stripped, bit)]
+
+
+@lru_cache(maxsize=8192)
+def _passes(s: str, bit: int) -> bool:
+    """``_line_flags(s) & bit`` as a bool, cached apart: one lookup instead of a lookup and
+    a call of ``_Flags.__and__`` for each candidate line."""
+    return bool(_line_flags(s) & bit)

@@ -28,8 +28,10 @@ _SEPARATOR_ONLY = lazyregex.compile(r"[/|·•—–\-]{1,3}+")
 _AFFIL_SPLIT = lazyregex.compile(r"\s*+,\s*+")
 
 
+@lru_cache(maxsize=4096)
 def _affiliation(text: str) -> bool:
-    """ "Marisol Treviño, Associate Professor of Education Policy, Lakeshore State University"."""
+    """ "Marisol Treviño, Associate Professor of Education Policy, Lakeshore State University"
+    (a pure function of the text, so cached)."""
     if len(text) > 200 or "," not in text or text.endswith((".", "?", "!")):
         return False
     parts = _AFFIL_SPLIT.split(text)

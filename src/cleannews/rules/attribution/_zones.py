@@ -4,9 +4,11 @@ one) of a document, lines next to an anchor, lists and tables.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ... import lazyregex
 from ...document import Document
-from ...shapes import BODY_MIN_WORDS, at_least_words, is_body
+from ...shapes import BODY_MIN_WORDS, ends_sentence, word_count
 from ._bios import _bio_like, _outlet_blurb
 from ._byline_kind import byline_kind
 from ._common import _ZONE_WORDS
@@ -22,8 +24,10 @@ from ._trailers import _trailer_reason
 # Zones: the head (before the first paragraph) and the tail (after the last one)
 
 
+@lru_cache(maxsize=2048)
 def _is_candidate(text: str) -> bool:
-    """Lines this module recognises whatever their position (used to find the zones)."""
+    """Lines this module recognises whatever their position (used to find the zones; a pure
+    function of the text, so cached)."""
     # each function below first tests its own bit, of the stripped text or of the text
     if not (
         _line_flags(text.strip()) & (_F_TS | _F_BY | _F_TRAIL) or _line_flags(text) & (_F_BIO | _F_FUND | _F_CONTACT)
@@ -41,17 +45,50 @@ def _is_candidate(text: str) -> bool:
 
 #: The shortest text that ``_long`` can accept (see there).
 _LONG_MIN_CHARS = 2 * min(_ZONE_WORDS, BODY_MIN_WORDS) - 1
+#: ``n`` white-space-separated tokens that start with a letter or number (``[^\W_]``,
+#: ``str.isalnum``), each perhaps after tokens that start otherwise: the places where
+#: ``at_least_words``'s first count finds a word (a letter or number after white space or
+#: at the start), counted by one match instead of a ``findall``.
+_WORD_STARTS = {
+    n: lazyregex.compile_stdlib(r"\s*+(?:(?:(?:[^\w\s]|_)\S*+\s*+)*+[^\W_]\S*+\s*+){%d}" % n)
+    for n in (4, _ZONE_WORDS, BODY_MIN_WORDS, 21)
+}
 
 
+def _at_least_words(text: str, n: int) -> bool:
+    """``at_least_words(text, n)`` (cleannews.shapes) for an ``n`` of ``_WORD_STARTS``: the
+    same first count on the first ``12 * n`` characters, made by one match, then the same
+    word count."""
+    return _WORD_STARTS[n].match(text, 0, 12 * n) is not None or word_count(text) >= n
+
+
+@lru_cache(maxsize=4096)
+def _is_body(text: str) -> bool:
+    """``is_body`` (cleannews.shapes), counting words with ``_at_least_words`` (a pure
+    function of the text, so cached)."""
+    return (
+        text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
+        and _at_least_words(text, BODY_MIN_WORDS)
+        and ends_sentence(text)
+    )
+
+
+@lru_cache(maxsize=4096)
 def _long(text: str) -> bool:
-    """At least ``_ZONE_WORDS`` words, or running prose."""
+    """At least ``_ZONE_WORDS`` words, or running prose (a pure function of the text, so
+    cached: the head and the tail are found line by line on every document)."""
     # a word of ``WORD`` (cleannews.shapes) is a letter or number followed by more of them
     # and "'’-.", and it ends before a character that cannot go on it, which no word starts
     # with: n words take at least 2n - 1 characters (and so do n starts of words for
     # ``at_least_words``'s first count, each after white space).
     if len(text) < _LONG_MIN_CHARS:
         return False
-    return at_least_words(text, _ZONE_WORDS) or is_body(text)
+    # running prose (``is_body``) has ``BODY_MIN_WORDS >= _ZONE_WORDS`` words: it is long
+    # by the word count alone
+    return _at_least_words(text, _ZONE_WORDS)
+
+
+assert BODY_MIN_WORDS >= _ZONE_WORDS  # ``_long`` relies on it
 
 
 def _head_end(doc: Document) -> int:
@@ -69,7 +106,7 @@ def _find_head_end(doc: Document) -> int:
         s = line.stripped
         # a long first line is usually the headline: only running prose ends the head there,
         # unless a dated timestamp or a byline follows it before the next long line
-        if (is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
+        if (_is_body(s) if line.index == 0 else _long(s)) and not _is_candidate(s):
             if line.index == 0 and _sentence_headline(doc):
                 continue
             return line.index
@@ -82,7 +119,7 @@ def _sentence_headline(doc: Document) -> bool:
     next long line, a byline, or a name line and then a dated timestamp (a lone date after
     a short first paragraph is not enough)."""
     lines = doc.lines
-    if at_least_words(lines[0].stripped, 21):
+    if _at_least_words(lines[0].stripped, 21):
         return False
     named = False
     for line in lines[1:]:
@@ -135,6 +172,32 @@ def _next_to_anchor(doc: Document, index: int, dates: bool = True) -> bool:
 
 #: A list item or a table row: "- March 3, 2024", "2. Updated ...", "| Task | Date |".
 _LIST_ITEM = lazyregex.compile(r"(?:[-*•+◦▪]|\d{1,3}+[.)])[ \t]|\|")
+_BULLETS = frozenset("-*•+◦▪")
+
+
+def _is_item(s: str) -> bool:
+    """``_LIST_ITEM.match(s) is not None`` for a non-empty ``s``, with the pattern run only
+    on a line that starts with a digit or outside ASCII: a bullet must be followed by a
+    space or a tab, a "|" is enough, and any other ASCII first character but "0"-"9"
+    fails every alternative.  (``regex``'s ``\d`` may know digits that ``str.isdigit``,
+    on an older Unicode, does not: those go to the pattern.)"""
+    c = s[0]
+    if c in _BULLETS:
+        return s[1:2] in (" ", "\t")
+    if c == "|":
+        return True
+    if c.isascii() and not "0" <= c <= "9":
+        return False
+    return _LIST_ITEM.match(s) is not None
+
+
+#: What ``_listed`` found of each line it looked at (kept per document in a list, ``None``
+#: for a line not looked at yet): the lists of a page are walked from each of their items.
+_BLANK, _ITEM, _OTHER = "blank", "item", "other"
+
+
+def _no_marks(doc: Document) -> list[str | None]:
+    return [None] * len(doc.lines)
 
 
 def _listed(doc: Document, index: int) -> bool:
@@ -144,23 +207,28 @@ def _listed(doc: Document, index: int) -> bool:
     - Sep 26, 2022 / - 2 min read" header of some blogs; a list with an item of four words
     or more that is not a timestamp or byline ("- Added export to CSV") is content."""
     lines = doc.lines
-    if _LIST_ITEM.match(lines[index].stripped) is None:
+    if not lines[index].stripped or not _is_item(lines[index].stripped):
         return False
     items = [index]
-    for step in (-1, 1):
-        j = index + step
+    marks = doc.fact("cn3.item_marks", _no_marks)
+    # the lines within _LIST_REACH before it (nearest first), then those after it
+    for window in (
+        range(index - 1, max(-1, index - _LIST_REACH - 1), -1),
+        range(index + 1, min(len(lines), index + _LIST_REACH + 1)),
+    ):
         gap = 0  # lines since the last item: an ad marker or a prompt may sit inside a list
-        while 0 <= j < len(lines) and abs(j - index) <= _LIST_REACH:
-            s = lines[j].stripped
-            if s:
-                if _LIST_ITEM.match(s) is None:
-                    gap += 1
-                    if gap > _LIST_GAP:
-                        break
-                else:
-                    items.append(j)
-                    gap = 0
-            j += step
+        for j in window:
+            mark = marks[j]
+            if mark is None:
+                s = lines[j].stripped
+                mark = marks[j] = (_ITEM if _is_item(s) else _OTHER) if s else _BLANK
+            if mark is _ITEM:
+                items.append(j)
+                gap = 0
+            elif mark is _OTHER:
+                gap += 1
+                if gap > _LIST_GAP:
+                    break
     if len(items) < 2:
         return False
     if index >= _head_end(doc):
@@ -178,7 +246,7 @@ def _content_item(text: str) -> bool:
     """A list item of four words or more that is not a timestamp or a byline."""
     body = _LIST_ITEM.sub("", text, count=1).strip()
     return (
-        at_least_words(body, 4) and timestamp_kind(body) is None and byline_kind(body) is None
+        _at_least_words(body, 4) and timestamp_kind(body) is None and byline_kind(body) is None
     )
 
 

@@ -62,10 +62,14 @@ def author_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     if len(lines) < 2:
         return
     # a hit is a line other than the first (k != 0 below) in the head, in a run with a
-    # strong line; every line that may be strong is here (see _HEADER_WORDS)
-    maybe = set(candidates).union(_ts_lines(doc))
+    # strong line; every line that may be strong is here (see _HEADER_WORDS), and only
+    # the head's lines are looked at
     head = _head_end(doc)
-    if head <= 1 or not maybe or min(maybe) >= head:
+    if head <= 1:
+        return
+    maybe = {i for i in candidates if i < head}
+    maybe.update(i for i in _ts_lines(doc) if i < head)
+    if not maybe:
         return
     kinds = [
         _header_kind(line.stripped) if line.index in maybe else _light_kind(line.stripped) for line in lines[:head]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -48,6 +49,21 @@ def _reported_from(s: str) -> bool:
     return bool(sep) and _names_list(other) and _place(place)
 
 
+@lru_cache(maxsize=4096)
+def _credit_line(s: str) -> bool:
+    """A credit line, wherever it stands (a pure function of its text, so cached)."""
+    if len(s) > 160:
+        return False
+    if (s[:1], s[-1:]) in (("[", "]"), ("(", ")")):
+        s = s[1:-1].strip()  # "[Edited by Ana Petrova]"
+    if _reported_from(s):
+        return True
+    if " by" not in s.lower():
+        return False
+    m = _EDITED_BY.fullmatch(s) or _REPORTING_CONTRIBUTED.fullmatch(s)
+    return m is not None and _names_list(m.group(1))
+
+
 #: CN310's trigger: ``_reported_from``, ``_EDITED_BY`` and ``_REPORTING_CONTRIBUTED``.
 _EDITOR_WORDS = (" reported from ",) + _spaced(
     ["edited", "compiled", "translated", "produced", "fact-checked", "reviewed", "written", "contributed"], ["by"]
@@ -80,20 +96,7 @@ def editor_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN310: The last paragraph of the story is long enough to count as running prose here.\n[Edited by Ana Petrova]
     Okay: The first paragraph of the story is long enough to count as running prose here.\n(Edited by Jane Roe)\nThe second paragraph of the story is long enough to count as running prose too.
     """
-    credits = []
-    for line in _candidates(doc, _F_EDITOR, candidates):
-        s = line.stripped
-        if len(s) > 160:
-            continue
-        if (s[:1], s[-1:]) in (("[", "]"), ("(", ")")):
-            s = s[1:-1].strip()  # "[Edited by Ana Petrova]"
-        if not _reported_from(s):
-            if " by" not in s.lower():
-                continue
-            m = _EDITED_BY.fullmatch(s) or _REPORTING_CONTRIBUTED.fullmatch(s)
-            if m is None or not _names_list(m.group(1)):
-                continue
-        credits.append(line.index)
+    credits = [line.index for line in _candidates(doc, _F_EDITOR, candidates) if _credit_line(line.stripped)]
     # the first line is the headline's place: a credit there goes only beside a byline or a
     # timestamp (else removing it would make the next line first, pass after pass); and a
     # run of credits goes with the one that stands beside the anchor, in the same pass

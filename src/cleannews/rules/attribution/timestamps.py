@@ -9,7 +9,7 @@ from ...registry import rule
 from ._dates import _may_hold_timestamps
 from ._gates import _candidates, _F_TS
 from ._timestamp_kind import _dated_section, _placed_timestamp, timestamp_kind
-from ._zones import _head_end, _in_zone, _LIST_ITEM, _listed, _next_to_anchor
+from ._zones import _head_end, _in_zone, _listed, _next_to_anchor
 
 
 @rule("CN303", "timestamp", when=_may_hold_timestamps)
@@ -82,7 +82,7 @@ def timestamp(doc: Document) -> Iterator[Hit]:
     lines = doc.lines
     for line in _candidates(doc, _F_TS):
         s = line.stripped
-        if _LIST_ITEM.match(s) is not None and _listed(doc, line.index):
+        if _listed(doc, line.index):
             continue  # a list item or table row of the body: a changelog, a table of dates
         kind = timestamp_kind(s)
         if kind is None and _placed_timestamp(s):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -64,10 +65,15 @@ def update_note(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN305: This is a developing story and will be updated.
     """
     for line in _candidates(doc, _F_UPDATE, candidates):
-        s = line.stripped
-        if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
-            continue
-        if _UPDATE_NOTE.fullmatch(s):
+        if _update_note(line.stripped):
             yield Hit(line.index, line.index, "update note")
-        elif word_count(s) <= 40 and not is_reported_speech(s) and _UPDATE_SENTENCE.match(s):
-            yield Hit(line.index, line.index, "update note")
+
+
+@lru_cache(maxsize=4096)
+def _update_note(s: str) -> bool:
+    """An update note (a pure function of the line's text, so cached)."""
+    if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
+        return False
+    if _UPDATE_NOTE.fullmatch(s):
+        return True
+    return word_count(s) <= 40 and not is_reported_speech(s) and _UPDATE_SENTENCE.match(s) is not None
