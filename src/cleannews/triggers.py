@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -146,7 +147,9 @@ class TriggerIndex:
             if trigger is not None:
                 for word in trigger.words:
                     words.setdefault(word, []).append(position)
-        self._owners = [tuple(owners) for owners in words.values()]
+        # per word, the triggers that hold it as a bit mask (bit n: trigger n)
+        self._masks = [sum(1 << position for position in set(owners)) for owners in words.values()]
+        self._positions: dict[int, tuple[int, ...]] = {}  # bit mask -> trigger positions
         self._find = _finder(tuple(words)) if words else None
         self._longest = max((len(word.encode("utf-8", "surrogatepass")) for word in words), default=1)
         self._untriggered = [n for n, t in enumerate(self.triggers) if t is None]
@@ -206,6 +209,16 @@ class TriggerIndex:
                 result[position] = kept or None
         return result
 
+    def _positions_of(self, mask: int) -> tuple[int, ...]:
+        """The trigger positions of the bits of ``mask``, in order (remembered: the masks
+        that occur are few; the memory is capped)."""
+        positions = self._positions.get(mask)
+        if positions is None:
+            if len(self._positions) >= 4096:
+                self._positions.clear()
+            positions = self._positions[mask] = tuple(n for n in range(mask.bit_length()) if mask >> n & 1)
+        return positions
+
     def _learn(self, document: Document, memo: ScanMemo) -> dict[int, tuple[int, ...]] | None:
         """Add to ``memo`` the folded text of each line of ``document`` that it does not
         know, and the triggers whose words it holds.
@@ -222,32 +235,31 @@ class TriggerIndex:
             folded = folded_lines(document)  # the fact rules use too
         else:
             folded = fold_line("\n".join(texts)).split("\n") if texts else []
-        find, owners, remembered = self._find, self._owners, memo.positions
+        find, masks, remembered = self._find, self._masks, memo.positions
         assert find is not None
         found_on: dict[int, tuple[int, ...]] = {}
         for first in range(0, len(texts), BLOCK_LINES):
             block = folded[first : first + BLOCK_LINES]
             data = "\n".join(block).encode("utf-8", "surrogatepass")
-            held: dict[int, set[int]] = {}
+            held: dict[int, int] = {}  # line -> bit mask of the triggers whose words it holds
             # the matches in the order they start, and a running count of the line breaks
             # before each start (linear in the text, whatever the number of matches)
             line = at = 0
+            count = data.count
             for offset, limit, matches in _windows(find, data, self._longest):
-                for word, start, _end in sorted(matches, key=_start):
+                matches.sort(key=_START)
+                for word, start, _end in matches:
                     if start >= limit:
                         break
                     start += offset
-                    line += data.count(b"\n", at, start)
-                    at = start
-                    positions = held.get(line)
-                    if positions is None:
-                        held[line] = set(owners[word])
-                    else:
-                        positions.update(owners[word])
+                    if start != at:
+                        line += count(b"\n", at, start)
+                        at = start
+                    held[line] = held.get(line, 0) | masks[word]
             block_texts = texts[first : first + BLOCK_LINES]
             known.update(zip(block_texts, block))
             for line in sorted(held):
-                positions_found = remembered[block_texts[line]] = tuple(sorted(held[line]))
+                positions_found = remembered[block_texts[line]] = self._positions_of(held[line])
                 found_on[first + line] = positions_found
         if not whole:
             # the fact rules use, from what this and the earlier passes folded
@@ -256,8 +268,8 @@ class TriggerIndex:
         return found_on
 
 
-def _start(match: tuple[int, int, int]) -> int:
-    return match[1]
+#: The start of an automaton's match ``(word, start, end)``.
+_START = itemgetter(1)
 
 
 class ScanMemo:
