@@ -215,7 +215,7 @@ class Source:
     replay of removals, the CLI's diff) renders deletions in the same way.
     """
 
-    __slots__ = ("text", "_bodies", "_terminators", "_content", "_position", "_removed", "_cuts")
+    __slots__ = ("text", "_bodies", "_terminators", "_content", "_position", "_removed", "_cuts", "_rendered")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -245,6 +245,7 @@ class Source:
         self._position = {index: n for n, index in enumerate(self._content)}
         self._removed: set[int] = set()
         self._cuts: dict[int, list[tuple[int, int]]] = {}
+        self._rendered: str | None = None
 
     def pristine(self) -> Source:
         """A new ``Source`` over the same text with nothing removed (sharing the split lines)."""
@@ -255,6 +256,7 @@ class Source:
         copy._content, copy._position = self._content, self._position
         copy._removed = set()
         copy._cuts = {}
+        copy._rendered = None
         return copy
 
     # -- state -------------------------------------------------------------------------
@@ -262,11 +264,13 @@ class Source:
     def remove_lines(self, first: int, last: int) -> None:
         """Remove the physical lines ``first``..``last`` (0-based, inclusive)."""
         content = self._content
+        self._rendered = None
         for n in range(bisect_left(content, first), bisect_right(content, last)):
             self._removed.add(content[n])
 
     def cut(self, index: int, start: int, end: int) -> None:
         """Delete the columns ``start``..``end`` of physical line ``index`` (original columns)."""
+        self._rendered = None
         cuts = self._cuts.setdefault(index, [])
         cuts.append((start, end))
         cuts.sort()
@@ -352,7 +356,12 @@ class Source:
         return Document(tuple(lines), site=site, meta=dict(meta or {}), keep_headline=keep_headline)
 
     def render(self) -> str:
-        """The text with every removal applied."""
+        """The text with every removal applied (rendered once until the next removal)."""
+        if self._rendered is None:
+            self._rendered = self._render()
+        return self._rendered
+
+    def _render(self) -> str:
         if not self._removed and not self._cuts:
             return self.text
         kept = self.kept()
