@@ -260,3 +260,11 @@ def test_hostile_patterns_are_read_quickly() -> None:
     assert required_literals("(?:a|b)?" * 5000 + "x") == {"x"} or required_literals("(?:a|b)?" * 5000 + "x")
     assert required_literals("|".join(f"w{n}x" for n in range(5000))) is not None
     assert time.perf_counter() - start < 5
+
+
+def test_derived_words_are_the_trigger_words_or_an_error() -> None:
+    from cleannews.literals import derived_words
+
+    assert derived_words(r"(?i)listen:\s*+https?://") == ("listen:",)
+    with pytest.raises(ValueError, match="no trigger words"):
+        derived_words(r"\d+")

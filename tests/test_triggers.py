@@ -234,6 +234,16 @@ def test_site_pack_words_are_checked_and_documented() -> None:
         parse_pack(data, "demo.toml")
 
 
+def test_site_pack_words_are_derived_from_the_pattern_when_left_out() -> None:
+    data = {"pack": {"name": "demo"}, "rules": [{"code": "DM1", "name": "demo-line", "pattern": "Demo (?:line|row)"}]}
+    (rule,) = parse_pack(data, "demo.toml").rules
+    assert rule.trigger is not None and rule.trigger.words == ("demo line", "demo row")
+    assert "derived from the pattern" in rule.doc
+    data["rules"][0]["pattern"] = r"\d{4}"  # no literal: the rule looks at every line
+    (rule,) = parse_pack(data, "demo.toml").rules
+    assert rule.trigger is None
+
+
 def test_an_index_over_no_words_still_runs_document_tests() -> None:
     index = TriggerIndex([Trigger(when=lambda doc: len(doc) > 1), None])
     one, two = Source("a\n").view(), Source("a\nb\n").view()

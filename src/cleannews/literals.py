@@ -1,8 +1,8 @@
 r"""Literals that every match of a pattern contains: trigger words derived from patterns.
 
-:func:`required_literals` reads a ``regex`` pattern with its own small parser and returns
-literals such that every string the pattern matches (``search``) contains one, or
-``None``; :func:`trigger_words` joins them into the words of a ``Trigger``.
+:func:`required_literals` reads a ``regex`` pattern with its own parser and returns literals
+such that every string the pattern matches (``search``) contains one, or ``None``;
+:func:`trigger_words` and :func:`derived_words` make them the words of a ``Trigger``.
 
 The analysis is a recursion over the syntax.  Each part of a pattern gets four sets of
 strings, each ``None`` when unknown (see :class:`_Info`): ``exact`` (every string the part
@@ -13,10 +13,9 @@ into longer literals, and a suffix of one part with a prefix of the next), and t
 selective set is kept: the one whose shortest literal is longest.  An alternation unites
 its branches' sets; a repeat of at least one keeps its item's; an optional part has none.
 
-Whatever the parser does not fully understand gives up: a part it can delimit (a
-backreference, ``\p{..}``, a big set) matches "anything"; anything else (verbose
-patterns, inline flags after the start, recursion, fuzzy matching, ``\K``, nested sets)
-makes the answer ``None``.  Lookarounds consume nothing and count as empty.
+What the parser does not fully understand gives up: a part it can delimit (a backreference,
+``\p{..}``, a big set) matches "anything"; anything else (verbose patterns, inline flags
+after the start, recursion, fuzzy matching, ``\K``, nested sets) gives ``None``.
 
 Case: with ``IGNORECASE`` (the flag, ``(?i)`` at the very start, or a ``(?i:...)`` group)
 every literal is folded with :func:`cleannews.triggers.fold_line` and is in the folded
@@ -24,34 +23,25 @@ text of every match.  A character matched as itself folds to ``fold_line(c)`` (f
 maps each character on its own); one matched ignoring case is literal only if it is
 ASCII (see the docstring of :mod:`cleannews.triggers`) or caseless punctuation, symbol
 or space (:func:`caseless`: no case mapping, so ``regex`` matches it only by itself; the
-tests check every code point).  A line break is never literal.
-
-One pass over the pattern; products stay bounded (:data:`MAX_SET`, :data:`MAX_LEN`).
+tests check every code point).  A line break is never literal.  Lookarounds count as
+empty.  One pass over the pattern; products stay bounded (:data:`MAX_SET`, :data:`MAX_LEN`).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
+from ._literal_sets import _ANY, _NOTHING, MAX_LEN, MAX_SET, _alternation, _concat, _Info, _repeat
 from .triggers import fold_line
 
-__all__ = ["MAX_LEN", "MAX_SET", "required_literals", "trigger_words"]
+__all__ = ["MAX_LEN", "MAX_SET", "derived_words", "required_literals", "trigger_words"]
 
-#: Products of sets (character classes times literals, optional parts) stay this small.
-MAX_SET = 64
-#: Literals from products are cut to this many characters (any part of a literal that
-#: every match contains is one too); a longer ``exact`` set is forgotten.
-MAX_LEN = 128
 #: Groups nest at most this deep (deeper: give up).
 MAX_DEPTH = 100
 
-Strings = frozenset[str]
-_EMPTY: Strings = frozenset({""})
 _ZERO_WIDTH_ESCAPES = frozenset("AbBmMZz")
 _CLASS_ESCAPES = frozenset("dDsSwWhX")
 _CHAR_ESCAPES = {"t": "\t", "a": "\a"}
@@ -64,89 +54,6 @@ class _GiveUp(Exception):
 
 class _Refold(Exception):
     """A group changes the case: read the pattern again, folding every literal."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Info:
-    """What every match of a part of a pattern looks like (``None``: unknown)."""
-
-    exact: Strings | None = None
-    prefix: Strings | None = None
-    suffix: Strings | None = None
-    need: Strings | None = None
-
-
-_ANY = _Info()  # matches anything
-_NOTHING = _Info(_EMPTY, _EMPTY, _EMPTY)  # matches the empty string
-
-
-def _useful(strings: Strings | None) -> bool:
-    return bool(strings) and "" not in strings  # type: ignore[operator]
-
-
-def _best(*candidates: Strings | None) -> Strings | None:
-    """The most selective set: its shortest literal longest, then the fewest literals."""
-    useful = [c for c in candidates if c is not None and _useful(c)]
-    return max(useful, key=_score) if useful else None
-
-
-@lru_cache(maxsize=4096)
-def _score(strings: Strings) -> tuple[int, int]:
-    """How selective a set is (a frozenset keeps its hash: each set is measured once)."""
-    return min(map(len, strings)), -len(strings)
-
-
-def _made(exact: Strings | None, prefix: Strings | None, suffix: Strings | None, need: Strings | None) -> _Info:
-    if exact is not None and (len(exact) > MAX_SET or max(map(len, exact), default=0) > MAX_LEN):
-        exact = None
-    return _Info(exact, prefix, suffix, _best(need, exact, prefix, suffix))
-
-
-def _head(strings: Strings | None, tail: bool = False) -> Strings | None:
-    """``strings`` cut to their first (or last) :data:`MAX_LEN` characters."""
-    if strings is None:
-        return None
-    return frozenset(s[-MAX_LEN:] if tail else s[:MAX_LEN] for s in strings)
-
-
-def _product(left: Strings | None, right: Strings | None) -> Strings | None:
-    if left is None or right is None or len(left) * len(right) > MAX_SET:
-        return None
-    return frozenset(a + b for a in left for b in right)
-
-
-def _concat(a: _Info, b: _Info) -> _Info:
-    exact = _product(a.exact, b.exact)
-    prefix = a.prefix if a.exact is None else _head(_product(a.exact, b.prefix)) or a.exact
-    suffix = b.suffix if b.exact is None else _head(_product(a.suffix, b.exact), True) or b.exact
-    return _made(exact, prefix, suffix, _best(a.need, b.need, _head(_product(a.suffix, b.prefix))))
-
-
-def _union(sets: list[Strings | None]) -> Strings | None:
-    return None if None in sets else frozenset().union(*sets)  # type: ignore[arg-type]
-
-
-def _alternation(branches: list[_Info]) -> _Info:
-    if len(branches) == 1:
-        return branches[0]
-    needs = [b.need for b in branches]
-    return _made(
-        _union([b.exact for b in branches]), _union([b.prefix for b in branches]),
-        _union([b.suffix for b in branches]), _union(needs) if all(map(_useful, needs)) else None,
-    )
-
-
-def _repeat(item: _Info, low: int, high: int | None) -> _Info:
-    if low == high == 1 or high == 0:
-        return item if high else _NOTHING
-    if low == 0:  # empty, or as the item starts / ends
-        exact, prefix, suffix = (None if x is None else x | _EMPTY for x in (item.exact, item.prefix, item.suffix))
-        return _made(exact if high == 1 else None, prefix, suffix, None)
-    times: Strings | None = _EMPTY
-    for _ in range(min(low, 8)):
-        times = _product(times, item.exact)
-    exact = times if low == high and low <= 8 else None
-    return _made(exact, _head(times) or item.prefix, _head(times, True) or item.suffix, item.need)
 
 
 def _char(c: str, case: tuple[bool, bool]) -> _Info:
@@ -496,3 +403,12 @@ def trigger_words(*patterns: Any) -> tuple[str, ...] | None:
         words.update(map(fold_line, found))
     valid = all(word and "\n" not in word and fold_line(word) == word for word in words)
     return tuple(sorted(words)) if valid else None
+
+
+def derived_words(*patterns: Any) -> tuple[str, ...]:
+    """:func:`trigger_words` for a rule whose hits lie on lines ``patterns`` match; raises
+    ``ValueError`` when there are none, so that a rule never silently loses its trigger."""
+    words = trigger_words(*patterns)
+    if not words:
+        raise ValueError(f"no trigger words can be derived from {patterns!r}")
+    return words

@@ -22,15 +22,14 @@ line, or ``patterns`` in ``[tool.cleannews]``).  A file looks like this::
     max_lines = 40           # block only: longest block
     position = "anywhere"    # or "head" (before the first body paragraph) or "tail" (after the last)
     when = "always"          # or "site": only when the site is known to be this pack's
-    words = ["north american desk"]   # optional: lower-case words every match holds; the rule
-                             # then only runs on documents with one (see cleannews.triggers)
+    words = ["north american desk"]   # optional: lower-case words every match holds (the rule only
+                             # runs on documents with one); derived from `pattern` if left out
     examples = [{ input = "...", output = "..." }]   # checked by the test suite
     keep = ["..."]           # look-alike text the rule must leave alone, also checked
 
-Patterns use the ``regex`` module's syntax and are matched case-sensitively unless they
-start with ``(?i)``.  Patterns must not be able to backtrack catastrophically: prefer
-possessive quantifiers (``*+``) and bounded repeats.  A signature is only searched for in
-texts that hold the literal every one of its matches contains (:func:`required_literal`).
+Patterns use ``regex`` syntax, case-sensitive unless they start with ``(?i)``; they must
+not backtrack catastrophically (prefer ``*+`` and bounded repeats).  A signature is only
+searched for in texts that hold the literal all its matches contain (:func:`required_literal`).
 """
 
 from __future__ import annotations
@@ -137,9 +136,14 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
     end = _compile(spec["end"], where) if kind == "block" else None
     max_lines = int(spec.get("max_lines", 40))
     reason = str(spec.get("reason") or spec.get("summary") or name)
+    derived = "words" not in spec
     words = spec.get("words", [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise RuleError(f"{where}: words must be a list of non-empty strings")
+    if derived:  # every hit lies on a line `pattern` matches (a block's first line)
+        from .literals import trigger_words
+
+        words = list(trigger_words(pattern) or ())
     try:
         trigger = (
             Trigger(tuple(words), OnSite(pack) if when == "site" else None)
@@ -161,7 +165,8 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
     for example in spec.get("examples", ()):
         doc_lines.append(f"{code}: " + str(example["input"]).replace("\n", "\\n"))
     if words:
-        doc_lines.append("Trigger words: " + ", ".join(f"``{w}``" for w in words))
+        how = " (derived from the pattern)" if derived else ""
+        doc_lines.append(f"Trigger words{how}: " + ", ".join(f"``{w}``" for w in words))
     return make_rule(code, name, detect, "\n".join(doc_lines), origin=where.split(" (")[0], trigger=trigger)
 
 

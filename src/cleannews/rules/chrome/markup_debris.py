@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
+from ...literals import derived_words
 
 
 # ---------------------------------------------------------------------------------------
@@ -22,7 +23,7 @@ def _table_row(text: str) -> bool:
     return len(text.strip().strip("|").split("|")) >= 2 and any(ch.isalnum() for ch in text)
 
 
-@rule("CN410", "markup-debris", words=["---"])  # _TABLE_RULE needs -{3,40}
+@rule("CN410", "markup-debris", words=derived_words(_TABLE_RULE))
 def markup_debris(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove orphan table rule rows left over from extraction (``|---|---|``).
 

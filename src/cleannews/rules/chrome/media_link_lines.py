@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
+from ...literals import derived_words
 from .._quick import folded_lines
 from ._labels import _fits, _I
 
@@ -22,7 +23,7 @@ _MEDIA_LINK = lazyregex.compile(
 )
 
 
-@rule("CN412", "media-link-line", words=["http", "www."], local=True)  # _MEDIA_LINK needs a link
+@rule("CN412", "media-link-line", words=derived_words(_MEDIA_LINK), local=True)
 def media_link_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     """Remove podcast and media widget lines: a service label followed by nothing but a link.
 
