@@ -1,6 +1,6 @@
-"""The rules' layout shows the architecture (issue 14): one package per family, one small
-module per rule or close pair, shared helpers in ``_``-prefixed modules; no module of
-``cleannews.rules`` is over 500 lines."""
+"""The layout shows the architecture (issue 14): the rules in one package per family, one
+small module per rule or close pair, shared helpers in ``_``-prefixed modules; no module of
+``cleannews`` is over 500 lines."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ import cleannews.rules
 
 MAX_LINES = 500
 RULES = Path(cleannews.rules.__file__).parent
+PACKAGE = RULES.parent
 
 
-def test_no_rule_module_is_over_500_lines() -> None:
+def test_no_module_is_over_500_lines() -> None:
     sizes = {
-        path.relative_to(RULES).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
-        for path in RULES.rglob("*.py")
+        path.relative_to(PACKAGE).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
     }
-    assert len(sizes) > 20
+    assert len(sizes) > 60 and "rules/chrome/markup_debris.py" in sizes
     assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}
 
 

@@ -29,7 +29,7 @@ line, or ``patterns`` in ``[tool.cleannews]``).  A file looks like this::
 
 Patterns use ``regex`` syntax, case-sensitive unless they start with ``(?i)``; they must
 not backtrack catastrophically (prefer ``*+`` and bounded repeats).  A signature is only
-searched for in texts that hold the literal all its matches contain (:func:`required_literal`).
+searched for in texts that hold a literal all its matches contain (:func:`signature_needles`).
 """
 
 from __future__ import annotations
@@ -87,12 +87,12 @@ class SitePack:
     rules: tuple[Rule, ...]
     examples: tuple[tuple[str, PackExample], ...]
     path: str
-    #: For each signature, a literal that every match contains (see :func:`required_literal`).
-    needles: tuple[str | None, ...] = ()
+    #: For each signature, literals one of which every match holds (:func:`signature_needles`).
+    needles: tuple[frozenset[str] | None, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.needles) != len(self.signatures):
-            object.__setattr__(self, "needles", tuple(required_literal(s.pattern) for s in self.signatures))
+            object.__setattr__(self, "needles", tuple(map(signature_needles, self.signatures)))
 
 
 def _compile(pattern: object, where: str) -> regex.Pattern[str]:
@@ -350,11 +350,13 @@ def site_for_url(url: str | None, packs: Sequence[SitePack] | None = None) -> st
     if not url:
         return None
     packs = builtin_packs() if packs is None else packs
-    host = _domain(url.strip())
-    if not host:
-        return None
+    return _pack_for_host(_domain(url.strip()), packs)
+
+
+def _pack_for_host(host: str, packs: Sequence[SitePack]) -> str | None:
+    """The first pack one of whose domains is ``host`` or holds it, else ``None``."""
     for pack in packs:
-        if any(host == d or host.endswith("." + d) for d in pack.domains):
+        if host and any(host == d or host.endswith("." + d) for d in pack.domains):
             return pack.name
     return None
 
@@ -375,128 +377,25 @@ def resolve_site(site: str | None, text: str, packs: Sequence[SitePack] | None =
         for pack in packs:
             if site == pack.name:
                 return pack.name
-        host = _domain(site)
-        for pack in packs:
-            if any(host == d or host.endswith("." + d) for d in pack.domains):
-                return pack.name
+        found = _pack_for_host(_domain(site), packs)
+        if found is not None:
+            return found
         if "." not in site and "/" not in site:
             raise RuleError(f"unknown site {site!r}; known sites: {', '.join(site_names())}")
         return None
     for pack in packs:
         for signature, needle in zip(pack.signatures, pack.needles):
-            if (needle is None or needle in text) and signature.search(text):
+            if (needle is None or any(n in text for n in needle)) and signature.search(text):
                 return pack.name
     return None
 
 
-_QUANTIFIERS = "*+?{"
-#: Escapes of one letter that stand for a class or a position, never for a literal.
-_CLASS_ESCAPES = frozenset("bBdDsSwWAZzntrfv")
+def signature_needles(signature: regex.Pattern[str]) -> frozenset[str] | None:
+    """Literals one of which every match of ``signature`` holds, as written (a site is only
+    searched for in texts that hold one); ``None`` (search every text) when the signature
+    ignores case or no such set can be proven (:func:`cleannews.literals.required_literals`)."""
+    if signature.flags & regex.IGNORECASE:
+        return None
+    from .literals import required_literals
 
-
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain characters that every match of ``pattern`` contains.
-
-    Conservative: patterns with a top-level ``|``, inline flags or anything unusual give
-    ``None`` (no quick check).  Used to skip a signature's search on texts without it.
-    """
-    runs: list[str] = []
-    run: list[str] = []
-    depth = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            if i + 1 >= n:
-                return None
-            nxt = pattern[i + 1]
-            if nxt.isalnum() or nxt == "_":
-                if nxt not in _CLASS_ESCAPES:
-                    return None  # \x41, \N{...}, \p{...}, back references: give up
-                literal = None
-            else:
-                literal = nxt
-            i += 2
-        elif ch == "[":
-            end = _class_end(pattern, i)
-            if end is None:
-                return None
-            literal, i = None, end
-        elif ch == "(":
-            if pattern.startswith("(?:", i) or pattern.startswith("(?=", i) or pattern.startswith("(?!", i):
-                i += 3
-            elif pattern.startswith("(?P<", i):
-                close = pattern.find(">", i)
-                if close < 0:
-                    return None
-                i = close + 1
-            elif pattern.startswith("(?", i):
-                return None  # flags, look-behind or other constructs: give up
-            else:
-                i += 1
-            depth += 1
-            literal = None
-        elif ch == ")":
-            depth -= 1
-            literal, i = None, i + 1
-        elif ch == "|":
-            if depth == 0:
-                return None
-            literal, i = None, i + 1
-        elif ch in ".^$":
-            literal, i = None, i + 1
-        elif ch in _QUANTIFIERS:
-            if depth == 0:
-                return None  # a quantifier where none can be: give up
-            literal, i = None, _skip_quantifier(pattern, i)
-        else:
-            literal, i = ch, i + 1
-        if literal is not None and depth == 0:
-            if i < n and pattern[i] in _QUANTIFIERS:
-                # an optional or repeated character ends the run; skip the quantifier
-                runs.append("".join(run))
-                run = []
-                i = _skip_quantifier(pattern, i)
-                continue
-            run.append(literal)
-        else:
-            if run:
-                runs.append("".join(run))
-                run = []
-            if depth == 0 and i < n and pattern[i] in _QUANTIFIERS:
-                i = _skip_quantifier(pattern, i)
-    runs.append("".join(run))
-    best = max(runs, key=len)
-    return best or None
-
-
-def _class_end(pattern: str, i: int) -> int | None:
-    """The index after the character class that starts at ``pattern[i]`` (``None``: give up)."""
-    j = i + 1
-    if pattern.startswith("^", j):
-        j += 1
-    if pattern.startswith("]", j):
-        j += 1
-    while j < len(pattern):
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
-        elif ch == "[":
-            return None  # nested sets (regex V1): give up
-        elif ch == "]":
-            return j + 1
-        else:
-            j += 1
-    return None
-
-
-def _skip_quantifier(pattern: str, i: int) -> int:
-    if pattern[i] == "{":
-        end = pattern.find("}", i)
-        i = end + 1 if end >= 0 else len(pattern)
-    else:
-        i += 1
-    if i < len(pattern) and pattern[i] in "?+":
-        i += 1
-    return i
+    return required_literals(signature)
