@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ... import lazyregex
 from ...document import Document, Hit
+from ...literals import derived_words
 from ...registry import rule
 from ...shapes import is_reported_speech, word_count
 from ._labels import _fits, _I, _label
@@ -37,9 +38,6 @@ _COOKIE_BUTTON = _label(
     r"|manage (?:cookies|preferences|consent|settings|options)|customi[sz]e(?: settings)?|(?:more )?options"
     r"|(?:only )?(?:necessary|essential) cookies(?: only)?|save (?:and|&) (?:exit|close)|save preferences"
 )
-_COOKIE_WORDS = (
-    "cookies", "agree", "consent", "accept",
-)
 #: The banner's further sentences, taken only right after an anchor: the categories of a
 #: consent plugin ("Functional cookies help to perform ...", "Any cookies that may not be
 #: particularly necessary ...").
@@ -63,7 +61,7 @@ def _cookie_anchor(text: str) -> bool:
     )
 
 
-@rule("CN415", "cookie-notice", words=_COOKIE_WORDS, block=True)
+@rule("CN415", "cookie-notice", words=derived_words(_COOKIE_ANCHOR), block=True)  # hits grow from anchors
 def cookie_notice(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     r"""Remove cookie-consent banners and "by using this site you agree" notices.
 
