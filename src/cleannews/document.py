@@ -242,7 +242,7 @@ class Source:
         self._terminators = terminators
         # physical indexes of content lines
         self._content = [i for i, body in enumerate(bodies) if body.strip()]
-        self._position = {index: n for n, index in enumerate(self._content)}
+        self._position: dict[int, int] | None = None  # content line -> its place in _content
         self._removed: set[int] = set()
         self._cuts: dict[int, list[tuple[int, int]]] = {}
         self._rendered: str | None = None
@@ -306,9 +306,18 @@ class Source:
                 break
         return column
 
+    def _positions(self) -> dict[int, int]:
+        """Each content line's place among the content lines (built when first needed)."""
+        if self._position is None:
+            self._position = {index: n for n, index in enumerate(self._content)}
+        return self._position
+
     def kept(self) -> list[int]:
         """Physical indexes of the content lines still in the text."""
-        return [i for i in self._content if i not in self._removed]
+        removed = self._removed
+        if not removed:
+            return list(self._content)
+        return [i for i in self._content if i not in removed]
 
     # -- views and rendering -------------------------------------------------------------
 
@@ -319,7 +328,7 @@ class Source:
         ``start - 1`` plus the gap lines ``start..end-1``.  Ties go to the first.
         """
         content = self._content
-        i = self._position[a]
+        i = self._positions()[a]
         if content[i + 1] == b:  # the common case: nothing was removed between them
             return (a + 1, b)
         best: tuple[int, int] | None = None
@@ -338,9 +347,16 @@ class Source:
     ) -> Document:
         """The content lines still in the text, as rules see them."""
         kept = self.kept()
-        bodies, cuts, position, content = self._bodies, self._cuts, self._position, self._content
+        bodies, cuts, content = self._bodies, self._cuts, self._content
         lines = []
         previous = -1
+        if not self._removed:  # the first pass: every content line, each after its neighbour
+            for n, i in enumerate(kept):
+                text = self._current_text(i) if i in cuts else bodies[i]
+                lines.append(Line(n, i + 1, text, n > 0 and i - previous > 1))
+                previous = i
+            return Document(tuple(lines), site=site, meta=dict(meta or {}), keep_headline=keep_headline)
+        position = self._positions()
         for n, i in enumerate(kept):
             blank_before = False
             if n:
