@@ -176,7 +176,7 @@ _BULLETS = frozenset("-*•+◦▪")
 
 
 def _is_item(s: str) -> bool:
-    """``_LIST_ITEM.match(s) is not None`` for a non-empty ``s``, with the pattern run only
+    r"""``_LIST_ITEM.match(s) is not None`` for a non-empty ``s``, with the pattern run only
     on a line that starts with a digit or outside ASCII: a bullet must be followed by a
     space or a tab, a "|" is enough, and any other ASCII first character but "0"-"9"
     fails every alternative.  (``regex``'s ``\d`` may know digits that ``str.isdigit``,
