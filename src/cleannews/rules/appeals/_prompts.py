@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 import regex
 
@@ -11,7 +10,7 @@ from ... import lazyregex
 from ...lazyregex import LazyPattern
 from ...document import Document, Line
 from ...shapes import word_count
-from .._quick import cfold
+from .._quick import cfold, folded_lines
 
 
 _I = regex.IGNORECASE
@@ -51,27 +50,41 @@ def _short_prompt(line: Line, max_words: int = 45) -> str | None:
 
 def _prompt_test(
     pattern: LazyPattern, max_words: int, starts: tuple[str, ...], inside: tuple[str, ...] = ()
-) -> Callable[[str], bool]:
+) -> Callable[..., bool]:
     """A test of a stripped line's text: does ``pattern`` match it, and is it a short,
     non-speech prompt (_short_text)?
 
     ``pattern`` can only match a line whose folded text (see ``_quick.cfold``) starts
     with one of ``starts`` or contains one of ``inside``: that is checked first.  The
     test is a pure function of the text and keeps its answers per text (lines recur
-    across a publisher's pages and a document's passes).
+    across a publisher's pages and a document's passes), at most _KNOWN_PROMPTS of them
+    (then it starts afresh).  It takes the folded text ``f`` when the caller has it (the
+    document's folded_lines, made by the trigger scan): a first sight need not fold the
+    line again, which an lru_cache keyed by the text alone could not offer.
     """
+    known: dict[str, bool] = {}
 
-    @lru_cache(maxsize=4096)
-    def test(text: str) -> bool:
-        f = cfold(text)
-        if not f.startswith(starts) and not any(cue in f for cue in inside):
-            return False
-        return pattern.search(text) is not None and _short_text(text, max_words)
+    def test(text: str, f: str | None = None) -> bool:
+        answer = known.get(text)
+        if answer is None:
+            if f is None:
+                f = cfold(text)
+            answer = (f.startswith(starts) or any(cue in f for cue in inside)) and (
+                pattern.search(text) is not None and _short_text(text, max_words)
+            )
+            if len(known) >= _KNOWN_PROMPTS:
+                known.clear()
+            known[text] = answer
+        return answer
 
     return test
 
 
-def _prompt_lines(doc: Document, candidates: list[int], test: Callable[[str], bool]) -> Iterator[Line]:
+#: How many answers each _prompt_test keeps.
+_KNOWN_PROMPTS = 4096
+
+
+def _prompt_lines(doc: Document, candidates: list[int], test: Callable[..., bool]) -> Iterator[Line]:
     """Lines among ``candidates`` whose stripped text passes ``test`` (a _prompt_test).
 
     ``candidates`` are the indexes of the lines that hold one of the rule's trigger words
@@ -79,7 +92,8 @@ def _prompt_lines(doc: Document, candidates: list[int], test: Callable[[str], bo
     with its surrounding white space is never a prompt.
     """
     lines = doc.lines
+    folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
     for index in candidates:
         line = lines[index]
-        if len(line.text) <= _MAX_PROMPT_CHARS and test(line.stripped):
+        if len(line.text) <= _MAX_PROMPT_CHARS and test(line.stripped, folded[index]):
             yield line
