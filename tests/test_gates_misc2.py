@@ -42,7 +42,7 @@ def test_appeal_tests_take_the_scans_folding() -> None:
     # folded_lines instead of folding the line again: the two are the same text, and a
     # test answers the same with the folding given or made
     from cleannews.document import Source
-    from cleannews.rules.appeals import _prompts, app_prompts, donation_appeals, event_promos
+    from cleannews.rules.appeals import _prompts, app_prompts, comment_prompts, donation_appeals, event_promos
     from cleannews.rules.appeals import newsletter_signups, tip_lines
     from cleannews.triggers import fold_line, folded_lines
 
@@ -63,6 +63,7 @@ def test_appeal_tests_take_the_scans_folding() -> None:
         assert donation_appeals._line_roles(text, f) == donation_appeals._line_roles(text)
         assert donation_appeals._roles(text, f) == donation_appeals._line_roles(text)
         assert newsletter_signups._is_signup(text, f) == newsletter_signups._signup_line(text)
+        assert comment_prompts._reason(text, f) == comment_prompts._comment_reason(text)
         for with_f, without in zip(given_f, own_f):
             assert with_f(text, f) == without(text)
     assert _prompts._KNOWN_PROMPTS > 0

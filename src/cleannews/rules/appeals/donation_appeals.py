@@ -146,15 +146,19 @@ _known_roles: dict[str, int] = {}
 _KNOWN_ROLES = 4096
 
 
+def _learn_roles(text: str, f: str | None = None) -> int:
+    """_line_roles(text, f), kept in _known_roles."""
+    role = _line_roles(text, f)
+    if len(_known_roles) >= _KNOWN_ROLES:
+        _known_roles.clear()
+    _known_roles[text] = role
+    return role
+
+
 def _roles(text: str, f: str | None = None) -> int:
     """_line_roles(text, f), kept per text (see _known_roles)."""
     role = _known_roles.get(text)
-    if role is None:
-        role = _line_roles(text, f)
-        if len(_known_roles) >= _KNOWN_ROLES:
-            _known_roles.clear()
-        _known_roles[text] = role
-    return role
+    return _learn_roles(text, f) if role is None else role
 
 
 def _button_blocks(doc: Document, buttons: list[int]) -> Iterator[tuple[int, int]]:
@@ -266,10 +270,16 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # yields nothing.
     roles: dict[int, int] = {}
     folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
+    known = _known_roles.get  # looked up here: no Python call on a known text
     for i in candidates:
         text = lines[i].stripped
         # a line over _MAX_APPEAL_CHARS is asked directly, never kept in the cache
-        role = _roles(text, folded[i]) if len(text) <= _MAX_APPEAL_CHARS else _line_roles(text, folded[i])
+        if len(text) <= _MAX_APPEAL_CHARS:
+            role = known(text)
+            if role is None:
+                role = _learn_roles(text, folded[i])
+        else:
+            role = _line_roles(text, folded[i])
         if role:
             roles[i] = role
     if not roles:

@@ -263,15 +263,19 @@ _known_signups: dict[str, bool] = {}
 _KNOWN_SIGNUPS = 4096
 
 
+def _learn_signup(text: str, f: str) -> bool:
+    """_signup_line(text, f), kept in _known_signups."""
+    answer = _signup_line(text, f)
+    if len(_known_signups) >= _KNOWN_SIGNUPS:
+        _known_signups.clear()
+    _known_signups[text] = answer
+    return answer
+
+
 def _is_signup(text: str, f: str) -> bool:
     """_signup_line(text, f), kept per text (see _known_signups)."""
     answer = _known_signups.get(text)
-    if answer is None:
-        answer = _signup_line(text, f)
-        if len(_known_signups) >= _KNOWN_SIGNUPS:
-            _known_signups.clear()
-        _known_signups[text] = answer
-    return answer
+    return _learn_signup(text, f) if answer is None else answer
 
 
 @lru_cache(maxsize=4096)
@@ -339,9 +343,15 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     lines = doc.lines
     folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
     # only a line with a trigger word can be a sign-up line (see _NL_TRIGGER_WORDS)
-    signups = [
-        i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _is_signup(lines[i].stripped, folded[i])
-    ]
+    known = _known_signups.get  # looked up here: no Python call on a known text
+    signups = []
+    for i in candidates:
+        if len(lines[i].text) <= _MAX_PROMPT_CHARS:
+            answer = known(lines[i].stripped)
+            if answer is None:
+                answer = _learn_signup(lines[i].stripped, folded[i])
+            if answer:
+                signups.append(i)
     if not signups:
         return  # boxes, teasers and fine print only grow around a sign-up line
     n = len(lines)
