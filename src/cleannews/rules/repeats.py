@@ -16,14 +16,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from itertools import compress
-from operator import lt, ne
+from operator import attrgetter, lt, ne
 
 import regex
 
 from .. import lazyregex
 from ..document import Document, Hit
 from ..registry import rule
-from ..shapes import is_body, tail_start, word_count
+from ..shapes import at_least_words, is_body, tail_start, word_count
 
 #: Longest block (in lines) that is looked for.
 _MAX_BLOCK = 300
@@ -114,8 +114,11 @@ def _repeated_texts(doc: Document) -> list[str]:
     return doc.fact("cn.repeated-texts", _find_repeated_texts)
 
 
+_STRIPPED = attrgetter("stripped")
+
+
 def _find_repeated_texts(doc: Document) -> list[str]:
-    texts = [line.stripped for line in doc.lines]
+    texts = list(map(_STRIPPED, doc.lines))
     if len(set(texts)) == len(texts):  # the usual answer: no repeat
         return []
     return [text for text, count in Counter(texts).items() if count > 1]
@@ -132,7 +135,9 @@ def _block_can_repeat(doc: Document) -> bool:
     it (see :func:`_substantial`); each of its lines is in both copies.
     """
     repeated = _repeated_texts(doc)
-    return len(repeated) >= 2 and any(word_count(text) >= 6 for text in repeated)
+    # at_least_words(text, 6) is word_count(text) >= 6, without counting every word of a
+    # long repeated paragraph
+    return len(repeated) >= 2 and any(at_least_words(text, 6) for text in repeated)
 
 
 def _headline_can_repeat(doc: Document) -> bool:
@@ -254,13 +259,22 @@ def repeated_headline(doc: Document) -> Iterator[Hit]:
     if len(lines) < 3:
         return
     head = lines[0].stripped
-    if is_body(head) or word_count(head) < 4 or len(head) > 400 or _is_quote(head):
+    # the length first: counting the words of a long first paragraph costs (one test of
+    # an "or" of pure tests, so the answer is the same in any order)
+    if len(head) > 400 or is_body(head) or not at_least_words(head, 4) or _is_quote(head):
         return
     key = _fast_key(head)
     # Quick check: a copy of the headline somewhere after the first two lines (its key
-    # is never longer than its stripped text).
+    # is never longer than its stripped text).  A line whose key is ``key`` starts with
+    # ``key`` up to its first space: _key keeps every character but the runs of white
+    # space, each of which becomes one space, so the key's first space is where the
+    # line's first run of white space starts, and all before it is the line's own text.
     size = len(key)
-    if not any(len(line.stripped) >= size and _fast_key(line.text) == key for line in lines[2:]):
+    prefix = key.partition(" ")[0]
+    if not any(
+        len(line.stripped) >= size and line.stripped.startswith(prefix) and _fast_key(line.text) == key
+        for line in lines[2:]
+    ):
         return
     start = max(tail_start(doc), 2)
     for line in lines[start:]:

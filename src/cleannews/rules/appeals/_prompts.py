@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from functools import lru_cache
+from collections.abc import Iterator
 
 import regex
 
@@ -11,7 +10,7 @@ from ... import lazyregex
 from ...lazyregex import LazyPattern
 from ...document import Document, Line
 from ...shapes import word_count
-from .._quick import cfold
+from .._quick import cfold, folded_lines
 
 
 _I = regex.IGNORECASE
@@ -49,29 +48,53 @@ def _short_prompt(line: Line, max_words: int = 45) -> str | None:
     return text if _short_text(text, max_words) else None
 
 
-def _prompt_test(
-    pattern: LazyPattern, max_words: int, starts: tuple[str, ...], inside: tuple[str, ...] = ()
-) -> Callable[[str], bool]:
+class _PromptTest:
     """A test of a stripped line's text: does ``pattern`` match it, and is it a short,
     non-speech prompt (_short_text)?
 
     ``pattern`` can only match a line whose folded text (see ``_quick.cfold``) starts
     with one of ``starts`` or contains one of ``inside``: that is checked first.  The
-    test is a pure function of the text and keeps its answers per text (lines recur
-    across a publisher's pages and a document's passes).
+    test is a pure function of the text and keeps its answers per text in ``known``
+    (lines recur across a publisher's pages and a document's passes), at most
+    _KNOWN_PROMPTS of them (then it starts afresh).  It takes the folded text ``f`` when
+    the caller has it (the document's folded_lines, made by the trigger scan): a first
+    sight need not fold the line again, which an lru_cache keyed by the text alone could
+    not offer.  _prompt_lines looks ``known`` up itself (no Python call on a known text).
     """
 
-    @lru_cache(maxsize=4096)
-    def test(text: str) -> bool:
-        f = cfold(text)
-        if not f.startswith(starts) and not any(cue in f for cue in inside):
-            return False
-        return pattern.search(text) is not None and _short_text(text, max_words)
+    __slots__ = ("known", "_pattern", "_max_words", "_starts", "_inside")
 
-    return test
+    def __init__(
+        self, pattern: LazyPattern, max_words: int, starts: tuple[str, ...], inside: tuple[str, ...] = ()
+    ) -> None:
+        self.known: dict[str, bool] = {}
+        self._pattern, self._max_words, self._starts, self._inside = pattern, max_words, starts, inside
+
+    def __call__(self, text: str, f: str | None = None) -> bool:
+        answer = self.known.get(text)
+        return self.learn(text, f) if answer is None else answer
+
+    def learn(self, text: str, f: str | None = None) -> bool:
+        """The answer for ``text`` (``f``: its folded text, or None), found and kept."""
+        if f is None:
+            f = cfold(text)
+        answer = (f.startswith(self._starts) or any(cue in f for cue in self._inside)) and (
+            self._pattern.search(text) is not None and _short_text(text, self._max_words)
+        )
+        known = self.known
+        if len(known) >= _KNOWN_PROMPTS:
+            known.clear()
+        known[text] = answer
+        return answer
 
 
-def _prompt_lines(doc: Document, candidates: list[int], test: Callable[[str], bool]) -> Iterator[Line]:
+_prompt_test = _PromptTest
+
+#: How many answers each _prompt_test keeps.
+_KNOWN_PROMPTS = 4096
+
+
+def _prompt_lines(doc: Document, candidates: list[int], test: _PromptTest) -> Iterator[Line]:
     """Lines among ``candidates`` whose stripped text passes ``test`` (a _prompt_test).
 
     ``candidates`` are the indexes of the lines that hold one of the rule's trigger words
@@ -79,7 +102,13 @@ def _prompt_lines(doc: Document, candidates: list[int], test: Callable[[str], bo
     with its surrounding white space is never a prompt.
     """
     lines = doc.lines
+    folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
+    known = test.known.get
     for index in candidates:
         line = lines[index]
-        if len(line.text) <= _MAX_PROMPT_CHARS and test(line.stripped):
-            yield line
+        if len(line.text) <= _MAX_PROMPT_CHARS:
+            answer = known(line.stripped)
+            if answer is None:
+                answer = test.learn(line.stripped, folded[index])
+            if answer:
+                yield line

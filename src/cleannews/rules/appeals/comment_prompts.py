@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import fold
+from .._quick import folded_lines
 from ._prompts import _I, _MAX_PROMPT_CHARS, _prompt_test, _short_text
 
 
@@ -133,12 +133,12 @@ _PROMPT, _NOTICE = "comment prompt", "comment-moderation notice"
 _COMMENT_TEST = _prompt_test(_COMMENT, 30, _COMMENT_STARTS, _COMMENT_INSIDE)
 
 
-@lru_cache(maxsize=4096)
-def _comment_reason(text: str) -> str | None:
+def _comment_reason(text: str, f: str | None = None) -> str | None:
     """_PROMPT if the stripped line ``text`` is a comment prompt, _NOTICE if it is a
-    short, non-speech comment-moderation notice, None for anything else.  A pure function
-    of the text, kept per text."""
-    if _COMMENT_TEST(text):
+    short, non-speech comment-moderation notice, None for anything else.  ``f`` is
+    ``cfold(text)`` when the caller has it.  A pure function of the text, kept per text
+    by _reason."""
+    if _COMMENT_TEST(text, f):
         return _PROMPT
     if (
         _short_text(text, 45)
@@ -148,6 +148,30 @@ def _comment_reason(text: str) -> str | None:
     ):
         return _NOTICE
     return None
+
+
+#: _comment_reason's answers per text (lines recur across a publisher's pages and a
+#: document's passes), at most _KNOWN_REASONS of them (then it starts afresh).  A dict
+#: rather than an lru_cache: on a first sight the line's folded text, which the trigger
+#: scan already made (folded_lines), is handed on instead of being folded again.
+_known_reasons: dict[str, str | None] = {}
+_KNOWN_REASONS = 4096
+_UNKNOWN = "unknown"
+
+
+def _learn_reason(text: str, f: str) -> str | None:
+    """_comment_reason(text, f), kept in _known_reasons."""
+    reason = _comment_reason(text, f)
+    if len(_known_reasons) >= _KNOWN_REASONS:
+        _known_reasons.clear()
+    _known_reasons[text] = reason
+    return reason
+
+
+def _reason(text: str, f: str) -> str | None:
+    """_comment_reason(text, f), kept per text (see _known_reasons)."""
+    reason = _known_reasons.get(text, _UNKNOWN)
+    return _learn_reason(text, f) if reason is _UNKNOWN else reason
 
 
 @rule("CN104", "comment-prompt", words=(*_COMMENT_WORDS, *_MODERATION_WORDS), local=True)
@@ -194,11 +218,15 @@ def comment_prompt(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     CN104: Comments on this article are moderated.
     """
     lines = doc.lines
+    folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
+    known = _known_reasons.get  # looked up here: no Python call on a known text
     found = []
     for index in candidates:
         line = lines[index]
         if len(line.text) <= _MAX_PROMPT_CHARS:
-            reason = _comment_reason(line.stripped)
+            reason = known(line.stripped, _UNKNOWN)
+            if reason is _UNKNOWN:
+                reason = _learn_reason(line.stripped, folded[index])
             if reason is not None:
                 found.append((index, reason))
     # the prompts first, then the notices

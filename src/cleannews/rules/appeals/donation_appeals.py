@@ -4,13 +4,12 @@ a whole block."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ... import lazyregex
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import fold, is_body, word_count
-from .._quick import cfold
+from .._quick import cfold, folded_lines
 from ._appeal_kinds import (
     _ACCESS_OFFER, _APPEAL_WIDGET, _grow, _has_inner_stop, _Kinds, _may_anchor, _names_journalism,
     _SENTENCE_END,
@@ -122,12 +121,14 @@ def _pitch(text: str) -> int:
 _ANCHOR, _PROMO, _BUTTON = 1, 2, 4
 
 
-def _line_roles(text: str) -> int:
+def _line_roles(text: str, f: str | None = None) -> int:
     """What the stripped line ``text`` can be in an appeal, as bits: _ANCHOR when it may
     anchor an appeal block (_may_anchor, a necessary condition of kind 3), _PROMO when it
     is a short, non-speech subscription promo (_is_sub_promo), _BUTTON when it is a give
-    button alone on its line (_give_button).  Most candidates are none of them."""
-    f = cfold(text)
+    button alone on its line (_give_button).  Most candidates are none of them.  ``f`` is
+    ``cfold(text)`` when the caller has it (the document's folded_lines)."""
+    if f is None:
+        f = cfold(text)
     return (
         (_ANCHOR if _may_anchor(text, f) else 0)
         | (_PROMO if _is_sub_promo(text, f) else 0)
@@ -136,9 +137,28 @@ def _line_roles(text: str) -> int:
 
 
 #: _line_roles kept per text (a pure function of it): lines recur across a publisher's
-#: pages and a document's passes.  Asked only of texts of at most _MAX_APPEAL_CHARS, so
-#: that the cache never holds a long line.
-_roles = lru_cache(maxsize=4096)(_line_roles)
+#: pages and a document's passes.  Holds only texts of at most _MAX_APPEAL_CHARS, so
+#: that it never holds a long line, and at most _KNOWN_ROLES of them (then it starts
+#: afresh).  A dict rather than an lru_cache: on a first sight the line's folded text,
+#: which the trigger scan already made (folded_lines), is handed to _line_roles instead
+#: of being folded again.
+_known_roles: dict[str, int] = {}
+_KNOWN_ROLES = 4096
+
+
+def _learn_roles(text: str, f: str | None = None) -> int:
+    """_line_roles(text, f), kept in _known_roles."""
+    role = _line_roles(text, f)
+    if len(_known_roles) >= _KNOWN_ROLES:
+        _known_roles.clear()
+    _known_roles[text] = role
+    return role
+
+
+def _roles(text: str, f: str | None = None) -> int:
+    """_line_roles(text, f), kept per text (see _known_roles)."""
+    role = _known_roles.get(text)
+    return _learn_roles(text, f) if role is None else role
 
 
 def _button_blocks(doc: Document, buttons: list[int]) -> Iterator[tuple[int, int]]:
@@ -249,10 +269,17 @@ def donation_appeal(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # _ASK_TRIGGER_WORDS or _SUB_PROMO_WORDS), and a document with none of the three
     # yields nothing.
     roles: dict[int, int] = {}
+    folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
+    known = _known_roles.get  # looked up here: no Python call on a known text
     for i in candidates:
         text = lines[i].stripped
         # a line over _MAX_APPEAL_CHARS is asked directly, never kept in the cache
-        role = _roles(text) if len(text) <= _MAX_APPEAL_CHARS else _line_roles(text)
+        if len(text) <= _MAX_APPEAL_CHARS:
+            role = known(text)
+            if role is None:
+                role = _learn_roles(text, folded[i])
+        else:
+            role = _line_roles(text, folded[i])
         if role:
             roles[i] = role
     if not roles:

@@ -239,19 +239,43 @@ _NL_TRIGGER_WORDS = (
 )
 
 
-@lru_cache(maxsize=4096)
-def _signup_line(text: str) -> bool:
+def _signup_line(text: str, f: str | None = None) -> bool:
     """True if the stripped line ``text`` is a sign-up line: "Read the <Name> Digest for
     free" (_NL_READ_FREE), or a short, non-speech line that _newsletter_line accepts and
-    that is no advice (_nl_advice).  The quick checks on the folded text come first
-    (_may_be_newsletter_line).  A pure function of the text, kept per text: lines recur
-    across a publisher's pages and a document's passes."""
-    f = cfold(text)
+    that is no advice (_nl_advice).  The quick checks on the folded text ``f``
+    (``cfold(text)``, folded here when not given) come first (_may_be_newsletter_line).
+    A pure function of the text, kept per text by _is_signup."""
+    if f is None:
+        f = cfold(text)
     if f.startswith("read ") and "for free" in f and _NL_READ_FREE.match(text):
         return True
     if not _may_be_newsletter_line(f):
         return False
     return _short_text(text, 60) and _newsletter_line(text, f) and not _nl_advice(text, f)
+
+
+#: _signup_line's answers per text (lines recur across a publisher's pages and a
+#: document's passes), at most _KNOWN_SIGNUPS of them (then it starts afresh).  A dict
+#: rather than an lru_cache: on a first sight the line's folded text, which the trigger
+#: scan already made (folded_lines), is handed to _signup_line instead of being folded
+#: again.  Holds texts of at most _MAX_PROMPT_CHARS (with their white space) only.
+_known_signups: dict[str, bool] = {}
+_KNOWN_SIGNUPS = 4096
+
+
+def _learn_signup(text: str, f: str) -> bool:
+    """_signup_line(text, f), kept in _known_signups."""
+    answer = _signup_line(text, f)
+    if len(_known_signups) >= _KNOWN_SIGNUPS:
+        _known_signups.clear()
+    _known_signups[text] = answer
+    return answer
+
+
+def _is_signup(text: str, f: str) -> bool:
+    """_signup_line(text, f), kept per text (see _known_signups)."""
+    answer = _known_signups.get(text)
+    return _learn_signup(text, f) if answer is None else answer
 
 
 @lru_cache(maxsize=4096)
@@ -317,8 +341,17 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     Okay: Read the fine print for free trial terms before you sign.
     """
     lines = doc.lines
+    folded = folded_lines(doc)  # cfold of each line's stripped text, made by the scan
     # only a line with a trigger word can be a sign-up line (see _NL_TRIGGER_WORDS)
-    signups = [i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _signup_line(lines[i].stripped)]
+    known = _known_signups.get  # looked up here: no Python call on a known text
+    signups = []
+    for i in candidates:
+        if len(lines[i].text) <= _MAX_PROMPT_CHARS:
+            answer = known(lines[i].stripped)
+            if answer is None:
+                answer = _learn_signup(lines[i].stripped, folded[i])
+            if answer:
+                signups.append(i)
     if not signups:
         return  # boxes, teasers and fine print only grow around a sign-up line
     n = len(lines)
@@ -355,7 +388,6 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # with only short labels ("Email address", "Sign up") or more fine print between.
     # _NL_CONSENT matches only a line whose folded text starts with one of
     # _NL_CONSENT_STARTS (checked first), and the consent lines are found once.
-    folded = folded_lines(doc)
     fine = [i for i in range(n) if folded[i].startswith(_NL_CONSENT_STARTS) and _nl_fine_print(lines[i])]
     for _ in range(3 if fine else 0):
         more = False
