@@ -110,3 +110,28 @@ def test_affiliate_gate_holds_on_edges() -> None:
         assert c._AFFILIATE.search(text), text
         _check_chrome_gates(text)
 
+
+
+_PROSE = "The last paragraph of the story ends here, with enough words to count as prose."
+
+
+def test_tail_trigger_tests_hold_where_cn409_and_cn413_take_lines() -> None:
+    # CN409 and CN413 take lines only after the last body line: their trigger tests look
+    # only there, and hold wherever the rule takes a line
+    from cleannews.document import Source
+
+    glued = "AmtrakTrainsIllinois Politics"
+    listed = "- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Milky Way Galaxy"
+    for text, when, rule in (
+        (f"{_PROSE}\n{glued}", c._junction_line, c.glued_tags),
+        (f"{glued}\n{_PROSE}", c._junction_line, c.glued_tags),
+        (f"{_PROSE}\n{listed}", c._two_bulleted_lines, c.trailing_headline_list),
+        (f"{listed}\n{_PROSE}", c._two_bulleted_lines, c.trailing_headline_list),
+        (f"{listed}\n{glued}", c._junction_line, c.glued_tags),
+        (listed, c._two_bulleted_lines, c.trailing_headline_list),
+    ):
+        doc = Source(text).view()
+        found = list(rule.run(doc, list(range(len(doc)))))
+        tail_first = text.startswith(_PROSE) or _PROSE not in text
+        assert when(Source(text).view()) == tail_first, text
+        assert bool(found) == tail_first, text
