@@ -37,6 +37,7 @@ def _check_chrome_gates(text: str) -> None:
     # CN416: an app's call and an event's button
     if c._APP_CALL.search(text):
         assert " app" in f and c._APP_CALLS.search(f), text
+        assert any(word in f for word in c._PROMO_WORDS), text
     if c._EVENT_BUTTON.fullmatch(text):
         assert c._may_be_label(f, c._EVENT_BUTTON_STARTS), text
 
@@ -135,3 +136,14 @@ def test_tail_trigger_tests_hold_where_cn409_and_cn413_take_lines() -> None:
         tail_first = text.startswith(_PROSE) or _PROSE not in text
         assert when(Source(text).view()) == tail_first, text
         assert bool(found) == tail_first, text
+
+
+def test_headline_shape_gives_the_title_case_of_the_whole_line() -> None:
+    # CN404's _link_items takes the line's _title_case from _headline_shape, which finds
+    # it on the line without its bullet
+    lines = [*_cn_real_lines(), *_cn_example_lines(), *("- " + line for line in _cn_example_lines())]
+    for line in lines:
+        shape = c._headline_shape(line)
+        assert shape in (0, 1, 2), line
+        if shape:
+            assert (shape == 2) == c._title_case(line), line
