@@ -41,8 +41,13 @@ _APP_CALLS = re.compile(r"(?:download|get|install|try) (?:the|our) ")
 #: ... and a line ``_EVENT_BUTTON`` matches starts like this after its decorations.
 _EVENT_BUTTON_STARTS = ("register ", "get ", "buy ", "book ", "reserve your ", "rsvp")
 
-_PROMO_WORDS = (" app", "register", "ticket", "book your", "book seat", "book place", "book spot",
-                "reserve your", "rsvp")
+#: One of these is in every line CN416 takes: an app promo holds what _APP_CALLS finds (an
+#: imperative with "the" or "our", much rarer than " app", which "apparently", "approach"
+#: and "appear" hold), an event button one of the others.
+_PROMO_WORDS = (
+    *(f"{verb} {whose} " for verb in ("download", "get", "install", "try") for whose in ("the", "our")),
+    "register", "ticket", "book your", "book seat", "book place", "book spot", "reserve your", "rsvp",
+)
 
 
 @rule("CN416", "app-event-promo", words=_PROMO_WORDS)

@@ -4,6 +4,7 @@ Politics")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ... import lazyregex
@@ -43,10 +44,18 @@ _NOT_LETTERS = re.compile(
 _JUNCTION_AT_CAPITAL = lazyregex.compile(r"\p{Lu}(?<=\p{Ll}{2}\p{Lu})(?=\p{Ll})")
 
 
+def _tail_short_lines(doc: Document) -> list[int]:
+    """The lines of at most 120 characters at or after the tail (``shapes.tail_start``,
+    found for every document by CN418's trigger test): the only lines CN409 takes."""
+    short = _short_lines(doc)
+    return short[bisect_left(short, tail_start(doc)) :]
+
+
 def _junction_line(doc: Document) -> bool:
-    """Trigger test of CN409: a line of at most 120 characters with a junction ("sIl")."""
+    """Trigger test of CN409: a line of at most 120 characters after the last body line
+    (see ``_tail_short_lines``) with a junction ("sIl")."""
     texts = _texts(doc)
-    short = "\n".join(map(texts.__getitem__, _short_lines(doc)))
+    short = "\n".join(map(texts.__getitem__, _tail_short_lines(doc)))
     data = short.encode("utf-8", "surrogatepass")
     if not short.isascii():
         # the characters outside ASCII: when they are all known non-letters, the bytes
@@ -88,11 +97,7 @@ def glued_tags(doc: Document) -> Iterator[Hit]:
     CN409: The last paragraph of the story ends here, with enough words to count as prose.\nJoe Biden IsraelBenjamin Netanyahu
     """
     lines = doc.lines
-    # the glued tag lines wherever they are first (they are short), then those in the tail
-    glued = [i for i in _short_lines(doc) if _glued_tag_text(lines[i].stripped)]
-    if not glued:
-        return
-    tail = tail_start(doc)
-    for i in glued:
-        if i >= tail:
+    # only the short lines in the tail can go (the tail is known: see _tail_short_lines)
+    for i in _tail_short_lines(doc):
+        if _glued_tag_text(lines[i].stripped):
             yield Hit(i, i, "glued tag line")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ... import lazyregex
 from ...document import Document, Hit
@@ -62,14 +62,16 @@ _MEDIA_TAG_ENDS = frozenset(")]")  # what _MEDIA_TAG ends with
 
 
 def _two_bulleted_lines(doc: Document) -> bool:
-    """Trigger test of CN413: two lines in a row that start with a bullet.
+    """Trigger test of CN413: two lines in a row after the last body line that start with
+    a bullet.
 
     Two listed headlines in a row are two bulleted lines (_BULLETED), or one of them has a
-    media tag, which holds one of _MEDIA_TAG_WORDS.
+    media tag, which holds one of _MEDIA_TAG_WORDS; CN413 takes them only at or after the
+    tail (``shapes.tail_start``, found for every document by CN418's trigger test).
     """
     texts = _texts(doc)
     before = False
-    for text in texts:
+    for text in islice(texts, tail_start(doc), None):
         bulleted = text[:1] in _BULLETS
         if bulleted and before:
             return True

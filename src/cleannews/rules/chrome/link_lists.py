@@ -55,29 +55,30 @@ _QUESTION_WORD = lazyregex.compile(r"(?:what|how|why|where|when|who|which|whose)
 _LIST_BULLET = lazyregex.compile(r"[\-–—•·*>]\s{1,8}+")
 
 
-def _headline_shaped(text: str) -> bool:
-    """A linked headline: a short line of 5 to 25 words that is not a sentence, label or subheading."""
+def _headline_shape(text: str) -> int:
+    """0 unless a linked headline: a short line of 5 to 25 words that is not a sentence,
+    label or subheading; then 2 in Title Case (see _title_case), 1 otherwise."""
     if not _fits(text, 250):
-        return False
+        return 0
     bullet = _LIST_BULLET.match(text)
     if bullet:
         text = text[bullet.end() :]
     words = word_count(text)
     if words < 5 or words > 25:
-        return False
+        return 0
     first = text.lstrip("\"“‘'")[:1]
     if not first or not (first.isupper() or first.isdigit()):
-        return False
+        return 0
     last = text[-1]
     if last in ".:;,":
-        return False
+        return 0
     if _SENTENCE_BREAK.search(text):
-        return False
+        return 0
     titled = _title_case(text)
     # sentence-case questions and "What schools can do"-style lines are subheadings
     if not titled and (last == "?" or _QUESTION_WORD.match(text)):
-        return False
-    return True
+        return 0
+    return 2 if titled else 1
 
 
 def _link_items(lines: tuple[Line, ...], start: int, limit: int) -> int:
@@ -94,9 +95,13 @@ def _link_items(lines: tuple[Line, ...], start: int, limit: int) -> int:
         if _fits(text, 60) and _DATE_ITEM.fullmatch(text) and last >= start:
             last = j
             continue
-        if not _headline_shaped(text):
+        shape = _headline_shape(text)
+        if not shape:
             break
-        titled = _title_case(text)
+        # (_title_case of the line without its bullet, found by _headline_shape, is the
+        # line's own: a bullet and the spaces after it hold no letter, and the line is
+        # shorter than the 400 characters _title_case looks at)
+        titled = shape == 2
         if style is None:
             style = titled
         elif titled != style and not titled:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import head_end, tail_start
-from .._quick import folded_lines
-from ._labels import _fits, _label, _may_be_label
+from .._quick import OPEN_CHARS, folded_lines
+from ._labels import _ASCII_LOWER, _label, _texts
 
 
 # --- CN418 navigation-label -------------------------------------------------------------
@@ -44,13 +44,18 @@ def _nav_candidates(doc: Document) -> list[int]:
 
 
 def _find_nav_candidates(doc: Document) -> list[int]:
-    lines = doc.lines
+    texts = _texts(doc)
     folded = folded_lines(doc)
     head, tail = head_end(doc), tail_start(doc)
-    return [
-        i for i in (*range(head), *range(max(tail, head), len(lines)))
-        if _fits(lines[i].stripped, _NAV_MAX_CHARS) and _may_be_label(folded[i], _NAV_STARTS)
-    ]
+    # _fits(text, _NAV_MAX_CHARS) and _may_be_label(folded, _NAV_STARTS), written out (the
+    # zone is every line of a document without body lines)
+    found = []
+    for i in (*range(head), *range(max(tail, head), len(texts))):
+        if 0 < len(texts[i]) <= _NAV_MAX_CHARS:
+            start = folded[i].lstrip(OPEN_CHARS)  # _quick.label_head
+            if start and (start[0] not in _ASCII_LOWER or start.startswith(_NAV_STARTS)):
+                found.append(i)
+    return found
 
 
 def _short_line_outside_body(doc: Document) -> bool:
