@@ -101,8 +101,18 @@ def test_the_pipeline_finds_the_same_with_and_without_triggers_on_real_documents
         _both_ways(text, keep_headline=False)
 
 
+@pytest.mark.parametrize("marker", ["A  A", "A\tA", "A\u00a0A", "Text\u00a0size", "Font  Size", "Text\tsettings"])
+def test_a_size_marker_spaced_otherwise_than_its_trigger_word_is_found(marker: str) -> None:
+    # CN402 joins a marker's words with one space; its trigger words hold one space
+    _both_ways(f"The last paragraph of the story ends here, with enough words to be prose.\n\n{marker}\nSmall\nLarge\n")
+
+
 # Characters that case-insensitive patterns match with ASCII letters, or that fold to them.
 _VARIANTS = {"i": "İı", "s": "ſß", "k": "\u212a", "f": "ﬁ", "I": "İı", "S": "ſ", "K": "\u212a"}
+
+
+#: White space that patterns take for a space (``\s``) or that rules fold into one.
+_SPACES = ["\u00a0", "\t", "  ", "\u2009", " \u00a0"]
 
 
 def _mutate(line: str, rnd: random.Random) -> str:
@@ -112,7 +122,9 @@ def _mutate(line: str, rnd: random.Random) -> str:
             break
         n = rnd.randrange(len(chars))
         c = chars[n]
-        if c in _VARIANTS and rnd.random() < 0.5:
+        if c == " " and rnd.random() < 0.5:
+            chars[n] = rnd.choice(_SPACES)
+        elif c in _VARIANTS and rnd.random() < 0.5:
             chars[n] = rnd.choice(_VARIANTS[c])
         else:
             chars[n] = c.swapcase()

@@ -64,7 +64,7 @@ _SPLIT_ONLY = frozenset("\x1c\x1d\x1e\x1f")
 
 
 def _keys_may_repeat(doc: Document) -> bool:
-    """False only if no two lines have one key (a quick check before _line_keys, which
+    r"""False only if no two lines have one key (a quick check before _line_keys, which
     collapses the white space of a long line).
 
     Two lines repeat their stripped text (see _repeated_texts), or the rule is here for

@@ -137,6 +137,8 @@ def _widget_run(doc: Document) -> bool:
     (see _DECOR) is in _WEAK_BODIES or is a time ("3 mins", "6:42": it starts with a
     digit, has at most 13 characters, "12:34 minutes", and holds "min" or ":").  The bare
     body of a list of "X"s (at most 70 characters) starts with "x" and holds only _X_LIST.
+    Also a size marker of several words spaced otherwise than its trigger words
+    (_spaced_marker, at most 24 characters as _size_kind wants).
     """
     texts = _texts(doc)
     folded = folded_lines(doc)
@@ -148,6 +150,8 @@ def _widget_run(doc: Document) -> bool:
             continue
         bare = folded[i].strip(_DECOR)
         if bare[:1] == "x" and not bare.strip(_X_LIST):
+            return True
+        if n <= 24 and _spaced_marker(folded[i]):
             return True
         if n <= 44 and (bare in _WEAK_BODIES or (bare[:1].isdigit() and _may_be_weak_time(bare))):
             run = run + 1 if i == last + 1 else 1
@@ -175,8 +179,18 @@ _SIZE_WORDS = frozenset((
     "small", "medium", "large", "normal", "default", "regular", "larger", "smaller", "extra large", "x-large",
     "very large", "standard", "size", "story text",
 ))
-#: One of these is in every size marker (the run is found from its marker).
+#: One of these is in every size marker (the run is found from its marker) written with
+#: single spaces; a marker of several words with other white space ("A  A", "Text\u00a0size")
+#: is found by the trigger test (_spaced_marker).
 _SIZE_MARKER_WORDS = ("aa", "a+", "a-", "a−", "a a", "text size", "font size", "text settings")
+_SPACED_MARKERS = frozenset(marker for marker in _SIZE_MARKERS if " " in marker)
+
+
+def _spaced_marker(folded: str) -> bool:
+    """A size marker of several words whose white space is not the single spaces of
+    _SIZE_MARKER_WORDS (so that no word finds it): _size_kind joins the words with one."""
+    bare = " ".join(folded.strip("[]()|•·:.").split())
+    return bare in _SPACED_MARKERS and bare not in folded
 
 #: Call-to-action labels ("See more", "Play now", "Visual Stories"): never prose as a whole
 #: line, but short enough to be a subheading, so taken only before the first or after the
