@@ -2,8 +2,8 @@
 
 On a shared machine wall-clock timings are noise; instruction counts are not.  The script
 runs itself three times under ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``:
-each run warms up on the first 150 wcxb-dev documents (the lazy patterns compiled, the
-trigger DFA built) and then cleans the 188 real documents of ``fingerprint.py`` (fixtures,
+each run warms up on the first 150 wcxb-dev documents and every rule example (the lazy
+patterns compiled, the trigger DFA built) and then cleans the 188 real documents of ``fingerprint.py`` (fixtures,
 handmade-dev, aeb-dev) 0, 1 and 2 times.  ``cold`` is run 1 minus run 0 (first sight of
 each document), ``warm`` run 2 minus run 1 (the per-line caches of the rules filled),
 both divided by 188.  Needs valgrind and ``../shared/eval``; takes a few minutes.
@@ -35,6 +35,14 @@ def _clean(times: int) -> None:
     lines = (SHARED / "wcxb-dev" / "textmode.jsonl").read_text(encoding="utf-8").splitlines()
     for line in lines[:WARM_UP]:
         cleannews.clean(json.loads(line)["text"])
+    try:  # and on every rule example, so that every pattern is compiled before counting
+        from cleannews.rules import builtin_rules
+
+        for rule in builtin_rules():
+            for example in rule.examples:
+                cleannews.clean(example.text)
+    except ImportError:
+        pass
     for _ in range(times):
         for text in docs:
             cleannews.clean(text)
