@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ... import lazyregex
 from ...document import Document
-from ...shapes import BODY_MIN_WORDS, ends_sentence, word_count
+from ...shapes import BODY_MIN_WORDS, at_least_words, is_body
 from ._bios import _bio_like, _outlet_blurb
 from ._byline_kind import byline_kind
 from ._common import _ZONE_WORDS
@@ -45,32 +45,9 @@ def _is_candidate(text: str) -> bool:
 
 #: The shortest text that ``_long`` can accept (see there).
 _LONG_MIN_CHARS = 2 * min(_ZONE_WORDS, BODY_MIN_WORDS) - 1
-#: ``n`` white-space-separated tokens that start with a letter or number (``[^\W_]``,
-#: ``str.isalnum``), each perhaps after tokens that start otherwise: the places where
-#: ``at_least_words``'s first count finds a word (a letter or number after white space or
-#: at the start), counted by one match instead of a ``findall``.
-_WORD_STARTS = {
-    n: lazyregex.compile_stdlib(r"\s*+(?:(?:(?:[^\w\s]|_)\S*+\s*+)*+[^\W_]\S*+\s*+){%d}" % n)
-    for n in (4, _ZONE_WORDS, BODY_MIN_WORDS, 21)
-}
-
-
-def _at_least_words(text: str, n: int) -> bool:
-    """``at_least_words(text, n)`` (cleannews.shapes) for an ``n`` of ``_WORD_STARTS``: the
-    same first count on the first ``12 * n`` characters, made by one match, then the same
-    word count."""
-    return _WORD_STARTS[n].match(text, 0, 12 * n) is not None or word_count(text) >= n
-
-
-@lru_cache(maxsize=4096)
-def _is_body(text: str) -> bool:
-    """``is_body`` (cleannews.shapes), counting words with ``_at_least_words`` (a pure
-    function of the text, so cached)."""
-    return (
-        text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
-        and _at_least_words(text, BODY_MIN_WORDS)
-        and ends_sentence(text)
-    )
+#: ``is_body`` (cleannews.shapes) kept per text: the head and the tail are found line by
+#: line on every document.
+_is_body = lru_cache(maxsize=4096)(is_body)
 
 
 @lru_cache(maxsize=4096)
@@ -85,7 +62,7 @@ def _long(text: str) -> bool:
         return False
     # running prose (``is_body``) has ``BODY_MIN_WORDS >= _ZONE_WORDS`` words: it is long
     # by the word count alone
-    return _at_least_words(text, _ZONE_WORDS)
+    return at_least_words(text, _ZONE_WORDS)
 
 
 assert BODY_MIN_WORDS >= _ZONE_WORDS  # ``_long`` relies on it
@@ -119,7 +96,7 @@ def _sentence_headline(doc: Document) -> bool:
     next long line, a byline, or a name line and then a dated timestamp (a lone date after
     a short first paragraph is not enough)."""
     lines = doc.lines
-    if _at_least_words(lines[0].stripped, 21):
+    if at_least_words(lines[0].stripped, 21):
         return False
     named = False
     for line in lines[1:]:
@@ -246,7 +223,7 @@ def _content_item(text: str) -> bool:
     """A list item of four words or more that is not a timestamp or a byline."""
     body = _LIST_ITEM.sub("", text, count=1).strip()
     return (
-        _at_least_words(body, 4) and timestamp_kind(body) is None and byline_kind(body) is None
+        at_least_words(body, 4) and timestamp_kind(body) is None and byline_kind(body) is None
     )
 
 
