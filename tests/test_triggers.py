@@ -256,6 +256,15 @@ def test_site_pack_words_are_derived_from_the_pattern_when_left_out() -> None:
     assert rule.trigger is None
 
 
+def test_words_derived_for_a_span_rule_hold_where_the_span_ends_in_white_space() -> None:
+    data = {"pack": {"name": "demo"},
+            "rules": [{"code": "DM1", "name": "demo-span", "kind": "span", "pattern": "Read more +$"}]}
+    (rule,) = parse_pack(data, "demo.toml").rules
+    assert rule.trigger is not None and rule.trigger.words == ("read more",)
+    text = "The story ends here. Read more   \n"
+    assert Pipeline(rules=[rule]).clean(text) == Pipeline(rules=[ungated(rule)]).clean(text) == "The story ends here. \n"
+
+
 def test_an_index_over_no_words_still_runs_document_tests() -> None:
     index = TriggerIndex([Trigger(when=lambda doc: len(doc) > 1), None])
     one, two = Source("a\n").view(), Source("a\nb\n").view()
@@ -273,6 +282,7 @@ def test_an_index_over_no_words_still_runs_document_tests() -> None:
         ("[\\]]xx", {"]xx"}),
         ("\\x41BCD", {"ABCD"}),
         ("\\d+", None),
+        ("Foo(?i:bar)", None),  # ignores case in part: no literal as written
     ],
 )
 def test_signature_needles(pattern: str, needles: set[str] | None) -> None:
@@ -361,12 +371,13 @@ def test_the_scan_puts_each_word_on_the_lines_that_hold_it(lines: list[list[str]
         [n for n, line in enumerate(document.lines) if any(w in fold_line(line.stripped) for w in words)] or None
         for words in groups
     ]
-    saved = triggers.WINDOW_BYTES
-    triggers.WINDOW_BYTES = window  # many windows, and matches across their edges
+    saved = triggers.WINDOW_BYTES, triggers.BLOCK_LINES
+    # many windows, matches across their edges, and blocks of a few lines
+    triggers.WINDOW_BYTES, triggers.BLOCK_LINES = window, 1 + window % 4
     try:
         assert index.scan(document) == expected
     finally:
-        triggers.WINDOW_BYTES = saved
+        triggers.WINDOW_BYTES, triggers.BLOCK_LINES = saved
 
 
 def test_the_characters_fold_line_leaves_to_bytes_lower_fold_to_themselves() -> None:

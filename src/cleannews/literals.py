@@ -367,13 +367,16 @@ def _read(source: str, start: int, ignoring: bool, folding: bool, v1: bool) -> _
     return info
 
 
-def required_literals(pattern: Any, flags: int = 0) -> frozenset[str] | None:
+def required_literals(pattern: Any, flags: int = 0, *, as_written: bool = False) -> frozenset[str] | None:
     """Literals such that every string ``pattern`` matches (with ``search``) contains one.
 
     ``pattern`` is a ``str`` (with ``flags``), a compiled ``regex``/``re`` pattern or a
-    :class:`cleannews.lazyregex.LazyPattern`.  With ``IGNORECASE`` the literals are folded
+    :class:`cleannews.lazyregex.LazyPattern`.  When the pattern ignores case anywhere
+    (``IGNORECASE``, or a ``(?i:...)`` group) the literals are folded
     (:func:`cleannews.triggers.fold_line`) and contained in the folded text of every match;
-    otherwise they are the pattern's own characters.  ``None`` when no set can be proven.
+    otherwise they are the pattern's own characters.  ``as_written=True`` asks for literals
+    contained in the text itself: ``None`` for a pattern that ignores case anywhere.
+    ``None`` also when no set can be proven.
     """
     source, flags = _source(pattern, flags)
     flags, start = _leading_flags(source, flags)
@@ -381,10 +384,14 @@ def required_literals(pattern: Any, flags: int = 0) -> frozenset[str] | None:
         return None
     v1 = bool(flags & regex.V1) or (regex.DEFAULT_VERSION == regex.V1 and not flags & regex.V0)
     ignoring = bool(flags & regex.I)
+    if ignoring and as_written:
+        return None
     try:
         try:
             info = _read(source, start, ignoring, ignoring, v1)
         except _Refold:
+            if as_written:
+                return None
             info = _read(source, start, ignoring, True, v1)
     except _GiveUp:
         return None

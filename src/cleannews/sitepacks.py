@@ -143,7 +143,11 @@ def _pattern_rule(spec: dict[str, Any], pack: str, where: str) -> Rule:
     if derived:  # every hit lies on a line `pattern` matches (a block's first line)
         from .literals import trigger_words
 
-        words = list(trigger_words(pattern) or ())
+        # stripped: a span rule searches the line as it is, and a literal's white space at
+        # its edges may lie outside the stripped text the trigger scan folds; the rest of
+        # the literal lies inside it.  A literal of white space alone: no trigger.
+        found = [word.strip() for word in trigger_words(pattern) or ()]
+        words = sorted(set(found)) if all(found) else []
     try:
         trigger = (
             Trigger(tuple(words), OnSite(pack) if when == "site" else None)
@@ -393,9 +397,8 @@ def resolve_site(site: str | None, text: str, packs: Sequence[SitePack] | None =
 def signature_needles(signature: regex.Pattern[str]) -> frozenset[str] | None:
     """Literals one of which every match of ``signature`` holds, as written (a site is only
     searched for in texts that hold one); ``None`` (search every text) when the signature
-    ignores case or no such set can be proven (:func:`cleannews.literals.required_literals`)."""
-    if signature.flags & regex.IGNORECASE:
-        return None
+    ignores case anywhere or no such set can be proven
+    (:func:`cleannews.literals.required_literals` with ``as_written=True``)."""
     from .literals import required_literals
 
-    return required_literals(signature)
+    return required_literals(signature, as_written=True)
