@@ -244,7 +244,7 @@ def _signup_line(text: str, f: str | None = None) -> bool:
     free" (_NL_READ_FREE), or a short, non-speech line that _newsletter_line accepts and
     that is no advice (_nl_advice).  The quick checks on the folded text ``f``
     (``cfold(text)``, folded here when not given) come first (_may_be_newsletter_line).
-    A pure function of the text, kept per text by _is_signup."""
+    A pure function of the text, kept per text by _learn_signup."""
     if f is None:
         f = cfold(text)
     if f.startswith("read ") and "for free" in f and _NL_READ_FREE.match(text):
@@ -270,12 +270,6 @@ def _learn_signup(text: str, f: str) -> bool:
         _known_signups.clear()
     _known_signups[text] = answer
     return answer
-
-
-def _is_signup(text: str, f: str) -> bool:
-    """_signup_line(text, f), kept per text (see _known_signups)."""
-    answer = _known_signups.get(text)
-    return _learn_signup(text, f) if answer is None else answer
 
 
 @lru_cache(maxsize=4096)
@@ -389,6 +383,7 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     # _NL_CONSENT matches only a line whose folded text starts with one of
     # _NL_CONSENT_STARTS (checked first), and the consent lines are found once.
     fine = [i for i in range(n) if folded[i].startswith(_NL_CONSENT_STARTS) and _nl_fine_print(lines[i])]
+    in_fine = set(fine)
     for _ in range(3 if fine else 0):
         more = False
         for i in fine:
@@ -397,7 +392,7 @@ def newsletter_signup(doc: Document, candidates: list[int]) -> Iterator[Hit]:
             for step in (-1, 1):
                 j = i + step
                 while 0 <= j < n and abs(j - i) <= 3 and not flagged[j] and (
-                    word_count(lines[j].stripped) <= 6 or j in fine
+                    word_count(lines[j].stripped) <= 6 or j in in_fine
                 ):
                     j += step
                 if 0 <= j < n and abs(j - i) <= 3 and flagged[j]:
