@@ -21,11 +21,10 @@ is refused again on the output.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from . import lazyregex
+from .caching import text_cache
 from .document import Document, Hit
 
 __all__ = ["SHARE", "SHARE_MIN_WORDS", "Guard", "is_code", "is_table_row", "is_table_rule"]
@@ -108,7 +107,7 @@ _CODE_OPENERS = frozenset((
 ))
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def is_code(text: str) -> bool:
     """True for a line shaped like source code, configuration or a command.
 

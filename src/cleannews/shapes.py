@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from . import lazyregex
+from .caching import text_cache
 from .document import Document
 
 __all__ = [
@@ -85,7 +86,7 @@ def _line_words(document: Document) -> list[frozenset[str]]:
     return [frozenset(findall(fold(line.stripped))) for line in document.lines]
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def word_count(text: str) -> int:
     """Number of words in ``text``."""
     return len(WORD.findall(text))

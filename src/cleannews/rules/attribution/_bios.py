@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...shapes import fold, word_count
 from ._common import _has_any, _MAX_BIO
 from ._gates import _F_BIO, _line_flags
@@ -76,7 +76,7 @@ _BIO_MORE = lazyregex.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _bio_like(text: str) -> bool:
     """A writer's bio (a pure function of its text, so cached)."""
     if len(text) > _MAX_BIO or '"' in text or "“" in text or not _line_flags(text) & _F_BIO:
@@ -116,7 +116,7 @@ _BLURB_WORDS = ("newsroom", "news organi", "news outlet", "news site", "news ser
                 "news publication", "media organi")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _outlet_blurb(text: str) -> bool:
     """True for an outlet's one-paragraph description of itself (_OUTLET_BLURB): no
     quotation, no "said" or "according", at most 60 words, and a sentence (a pure function

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...shapes import word_count
 from ._common import _MAX_LINE
 from ._gates import _DIGIT, _F_BY, _line_flags
@@ -103,7 +103,7 @@ def _may_stamp(part: str) -> bool:
     return "ago" in low or "yesterday" in low or "today" in low
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def byline_kind(text: str) -> str | None:
     """``by`` for "By NAME ..." lines, ``handle`` for "Name@handle", ``composite`` for
     "Name · Outlet · Posted: date" lines; ``None`` otherwise."""

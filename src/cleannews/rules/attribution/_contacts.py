@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...shapes import is_reported_speech, word_count
 from ._bios import _lead_name
 from ._common import _MAX_LINE
@@ -67,7 +67,7 @@ def _reach_name(text: str) -> bool:
     return bool(parts) and all(is_name(p) for p in parts)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _contact_like(text: str) -> bool:
     """A reporter's contact line (a pure function of its text, so cached)."""
     if len(text) > _MAX_LINE * 2 or not _line_flags(text) & _F_CONTACT or _CONTACT_HINT.search(text) is None:
@@ -95,7 +95,7 @@ def _contact_like(text: str) -> bool:
 _REACH_TARGET = lazyregex.compile(r"@|twitter\.com|x\.com|\b(?:twitter|email|e-mail)\b", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _contact_strong(text: str) -> bool:
     """ "NAME can be reached at x@y" and "Reach the reporter at ..." are safe anywhere (a pure
     function of the text, so cached)."""

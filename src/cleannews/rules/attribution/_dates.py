@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Document
 from ...triggers import fold_line
 from ._common import _LINE_SPACE, _SPACE
@@ -225,7 +225,7 @@ def _find_ts_lines(doc: Document) -> list[int]:
 _STRIPPED = attrgetter("stripped")
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _ts_shaped(s: str) -> bool:
     """The check of ``_F_TS`` on a stripped line ``s`` (see ``_check``): at most 160
     characters, and shaped like a timestamp or a placed timestamp.  A pure function of the

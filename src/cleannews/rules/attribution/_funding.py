@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...shapes import is_reported_speech
 from ._bios import _lead_name
 from ._common import _MAX_BIO
@@ -30,7 +30,7 @@ _DISCLOSURE = lazyregex.compile(
 _FUNDING_HINT = lazyregex.compile(r"fund|disclos|grant|work\s++for|shares|affiliat|competing|conflict", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _funding_like(text: str) -> bool:
     """A funding or disclosure statement (a pure function of its text, so cached)."""
     if len(text) > _MAX_BIO * 2 or not _line_flags(text) & _F_FUND or _FUNDING_HINT.search(text) is None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Document, Line
 from ...shapes import fold
 from ...triggers import fold_line
@@ -279,7 +279,7 @@ class _Flags:
         return f"_Flags({self._text!r}, {int(self):#010b})"
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _line_flags(s: str) -> _Flags:
     """The rules whose quick checks the text ``s`` passes, one bit each (a pure function).
 
@@ -311,7 +311,7 @@ def _candidates(doc: Document, bit: int, offered: Sequence[int] | None = None) -
     return [lines[i] for i in indexes if _passes(lines[i].stripped, bit)]
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _passes(s: str, bit: int) -> bool:
     """``_line_flags(s) & bit`` as a bool, cached apart: one lookup instead of a lookup and
     a call of ``_Flags.__and__`` for each candidate line."""

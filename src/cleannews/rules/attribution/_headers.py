@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ._byline_kind import byline_kind
 from ._names import _FUNCTION, _OUTLET_TOKEN, _ROLE_WORDS, is_name, is_outlet, is_role
 from ._timestamp_kind import _dated_section, _placed_timestamp, timestamp_kind
@@ -28,7 +28,7 @@ _SEPARATOR_ONLY = lazyregex.compile(r"[/|·•—–\-]{1,3}+")
 _AFFIL_SPLIT = lazyregex.compile(r"\s*+,\s*+")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _affiliation(text: str) -> bool:
     """ "Marisol Treviño, Associate Professor of Education Policy, Lakeshore State University"
     (a pure function of the text, so cached)."""
@@ -96,7 +96,7 @@ def _weak(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _header_kind(s: str) -> str:
     """CN302's class of a header line (a pure function of its text, so cached)."""
     if _strong(s):
@@ -104,7 +104,7 @@ def _header_kind(s: str) -> str:
     return _light_kind(s)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _light_kind(s: str) -> str:
     """``_header_kind`` of a line that is not ``_strong``."""
     if _furniture(s):

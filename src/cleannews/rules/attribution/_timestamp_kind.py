@@ -4,9 +4,9 @@ after a name, dated sections.
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ... import lazyregex
+from ...caching import text_cache
 from ._dates import (
     _CAMEL, _CONNECTORS, _DATE_SEPS, _GLUED_YEAR, _ISO, _LABELS, _MONTHS, _NUMBER, _NUMDATE, _OFFSET,
     _placed_rest, _READ, _RELATIVE, _RELNUM, _SKIP, _SKIP_CHARS, _TIME, _TIME_MARKS, _UNITS, _VOCABULARY,
@@ -16,7 +16,7 @@ from ._gates import _F_TS, _line_flags
 from ._names import is_outlet
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _placed_timestamp(s: str) -> bool:
     """ "Madrid - May 13, 2025 - 11:20 CEST": a place, a dash and a dated timestamp (its
     kind is "date" or "stamped"); the place is no month, weekday or label."""
@@ -29,7 +29,7 @@ def _placed_timestamp(s: str) -> bool:
     return is_outlet(place, 3) and timestamp_kind(rest) in ("date", "stamped")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def timestamp_kind(text: str) -> str | None:
     """Classify a line made only of timestamp vocabulary; ``None`` for anything else.
 
@@ -163,7 +163,7 @@ def timestamp_kind(text: str) -> str | None:
 _SECTION_SPLIT = lazyregex.compile(r"(?<!\s)\s++[—–\-|]\s++")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _dated_section(text: str) -> bool:
     """ "Jan 5, 2024 - Politics & Policy" (Axios): a date, a dash and a section name."""
     if len(text) > 80 or not _line_flags(text) & _F_TS:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Document
 from ...shapes import word_count
 from ._gates import _F_TRAIL, _line_flags
@@ -158,7 +158,7 @@ def _credit_list(doc: Document, index: int) -> bool:
 _TRAILER_HINT = lazyregex.compile(r"contribut|\sby|with|source|\(|--|end", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _trailer_reason(text: str) -> str | None:
     s = text.strip()
     if not s or len(s) > 400 or not _line_flags(s) & _F_TRAIL or _TRAILER_HINT.search(s) is None:

@@ -4,9 +4,9 @@ one) of a document, lines next to an anchor, lists and tables.
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Document
 from ...shapes import BODY_MIN_WORDS, at_least_words, is_body
 from ._bios import _bio_like, _outlet_blurb
@@ -24,7 +24,7 @@ from ._trailers import _trailer_reason
 # Zones: the head (before the first paragraph) and the tail (after the last one)
 
 
-@lru_cache(maxsize=2048)
+@text_cache(2048)
 def _is_candidate(text: str) -> bool:
     """Lines this module recognises whatever their position (used to find the zones; a pure
     function of the text, so cached)."""
@@ -47,10 +47,10 @@ def _is_candidate(text: str) -> bool:
 _LONG_MIN_CHARS = 2 * min(_ZONE_WORDS, BODY_MIN_WORDS) - 1
 #: ``is_body`` (cleannews.shapes) kept per text: the head and the tail are found line by
 #: line on every document.
-_is_body = lru_cache(maxsize=4096)(is_body)
+_is_body = text_cache(4096)(is_body)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _long(text: str) -> bool:
     """At least ``_ZONE_WORDS`` words, or running prose (a pure function of the text, so
     cached: the head and the tail are found line by line on every document)."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Document, Hit
 from ...registry import rule
 from ._common import _spaced
@@ -49,7 +49,7 @@ def _reported_from(s: str) -> bool:
     return bool(sep) and _names_list(other) and _place(place)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _credit_line(s: str) -> bool:
     """A credit line, wherever it stands (a pure function of its text, so cached)."""
     if len(s) > 160:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import is_reported_speech, word_count
@@ -69,7 +69,7 @@ def update_note(doc: Document, candidates: list[int]) -> Iterator[Hit]:
             yield Hit(line.index, line.index, "update note")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _update_note(s: str) -> bool:
     """An update note (a pure function of the line's text, so cached)."""
     if not s or len(s) > 320 or (s[0] not in "([" and _UPDATE_HINT.search(s) is None):
