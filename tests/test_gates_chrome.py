@@ -62,6 +62,7 @@ _LABELS = (
     "We also use affiliate links", "Supported by commissions from", "Every product is picked independently",
     "Affiliate disclosure", "This site collects a tiny fee", "Purchases made through these links earn us",
     "Download the KOMO News app", "Try our free new Mint App", "Install the BBC Sport app", "get the NYT app",
+    "Show more Show less", "See more See less", "Read more Read less", "MoreLess",
 )
 
 

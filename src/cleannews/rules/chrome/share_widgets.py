@@ -92,6 +92,7 @@ _WIDGET_STARTS = (
     "copiar", "copia ", "small", "normal", "medium", "large", "very large", "extra large", "default",
     "standard", "download", "loading", "follow", "please try again", "teilen", "drucken", "partager", "imprimer",
     "compartir", "imprimir", "compartilhar", "partilhar", "condividi", "stampa", "delen",
+    "show more", "see more",  # "Show more Show less" (read more: "read ")
 )
 
 
