@@ -1,4 +1,4 @@
-"""Quick checks added to the repeat and caption rules: each is a necessary condition (or an
+"""Quick checks added to the repeat, caption and appeal rules: each is a necessary condition (or an
 equal rewriting) of what it guards, so a rule finds exactly what it found without it."""
 
 from __future__ import annotations
@@ -61,9 +61,8 @@ def test_appeal_tests_take_the_scans_folding() -> None:
         text = line.stripped
         assert f == fold_line(text)
         assert donation_appeals._line_roles(text, f) == donation_appeals._line_roles(text)
-        assert donation_appeals._roles(text, f) == donation_appeals._line_roles(text)
-        assert newsletter_signups._is_signup(text, f) == newsletter_signups._signup_line(text)
-        assert comment_prompts._reason(text, f) == comment_prompts._comment_reason(text)
+        assert donation_appeals._learn_roles(text, f) == donation_appeals._known_roles[text]
+        assert newsletter_signups._signup_line(text, f) == newsletter_signups._signup_line(text)
+        assert comment_prompts._comment_reason(text, f) == comment_prompts._comment_reason(text)
         for with_f, without in zip(given_f, own_f):
             assert with_f(text, f) == without(text)
-    assert _prompts._KNOWN_PROMPTS > 0

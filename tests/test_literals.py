@@ -257,7 +257,7 @@ def test_hostile_patterns_are_read_quickly() -> None:
     start = time.perf_counter()
     assert required_literals("(" * 5000 + "a" + ")" * 5000) is None  # too deep: gives up
     assert required_literals("a" * 50000) == {"a" * 128}
-    assert required_literals("(?:a|b)?" * 5000 + "x") == {"x"} or required_literals("(?:a|b)?" * 5000 + "x")
+    assert required_literals("(?:a|b)?" * 5000 + "x") == {"x"}
     assert required_literals("|".join(f"w{n}x" for n in range(5000))) is not None
     assert time.perf_counter() - start < 5
 

@@ -12,8 +12,6 @@ MAX_SET = 64
 #: Literals from products are cut to this many characters (any part of a literal that
 #: every match contains is one too); a longer ``exact`` set is forgotten.
 MAX_LEN = 128
-#: Groups nest at most this deep (deeper: give up).
-MAX_DEPTH = 100
 
 Strings = frozenset[str]
 _EMPTY: Strings = frozenset({""})

@@ -137,7 +137,7 @@ def _comment_reason(text: str, f: str | None = None) -> str | None:
     """_PROMPT if the stripped line ``text`` is a comment prompt, _NOTICE if it is a
     short, non-speech comment-moderation notice, None for anything else.  ``f`` is
     ``cfold(text)`` when the caller has it.  A pure function of the text, kept per text
-    by _reason."""
+    by _learn_reason."""
     if _COMMENT_TEST(text, f):
         return _PROMPT
     if (
@@ -166,12 +166,6 @@ def _learn_reason(text: str, f: str) -> str | None:
         _known_reasons.clear()
     _known_reasons[text] = reason
     return reason
-
-
-def _reason(text: str, f: str) -> str | None:
-    """_comment_reason(text, f), kept per text (see _known_reasons)."""
-    reason = _known_reasons.get(text, _UNKNOWN)
-    return _learn_reason(text, f) if reason is _UNKNOWN else reason
 
 
 @rule("CN104", "comment-prompt", words=(*_COMMENT_WORDS, *_MODERATION_WORDS), local=True)

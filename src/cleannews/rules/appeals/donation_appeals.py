@@ -117,7 +117,7 @@ def _pitch(text: str) -> int:
     return 1 if word_count(text) <= 12 and not _SENTENCE_END.search(text) else 0
 
 
-#: What a candidate line of CN101 can be, as bits of _roles.
+#: What a candidate line of CN101 can be, as bits of _line_roles.
 _ANCHOR, _PROMO, _BUTTON = 1, 2, 4
 
 
@@ -153,12 +153,6 @@ def _learn_roles(text: str, f: str | None = None) -> int:
         _known_roles.clear()
     _known_roles[text] = role
     return role
-
-
-def _roles(text: str, f: str | None = None) -> int:
-    """_line_roles(text, f), kept per text (see _known_roles)."""
-    role = _known_roles.get(text)
-    return _learn_roles(text, f) if role is None else role
 
 
 def _button_blocks(doc: Document, buttons: list[int]) -> Iterator[tuple[int, int]]:
