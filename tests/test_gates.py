@@ -425,6 +425,52 @@ def _check_cn_gates(text: str) -> None:
         assert "coverage" in f, text
     if c._MEDIA_LINK.fullmatch(text):
         assert ":" in text and ("http" in f or "www." in f), text
+    _check_chrome_speed_gates(text)
+
+
+def _check_chrome_speed_gates(text: str) -> None:
+    """The quick checks added to the chrome rules for speed (see test_gates_chrome.py)."""
+    c = chrome
+    f = _quick.cfold(text)
+    # CN418: how a navigation label starts
+    if c._NAV_LABEL.fullmatch(text):
+        assert c._may_be_label(f, c._NAV_STARTS), text
+    # CN402: widget labels, call-to-action labels, the "Short URL" label
+    if c._WIDGET_STRONG.fullmatch(text) or c._WIDGET_WEAK.fullmatch(text):
+        assert c._may_be_widget(f), text
+    if c._WIDGET_WEAK.fullmatch(text):
+        bare = f.strip(c._DECOR)
+        assert bare in c._WEAK_BODIES or c._may_be_weak_time(bare), text
+    if c._CTA_LABEL.fullmatch(text):
+        assert c._may_be_label(f, c._CTA_STARTS), text
+    if c._SHORT_URL_LABEL.fullmatch(text):
+        assert "short " in f, text
+    # CN417: an affiliate disclosure
+    if c._AFFILIATE.search(text):
+        assert c._AFFILIATE_GATE.search(f), text
+    # CN416: an app's call and an event's button
+    if c._APP_CALL.search(text):
+        assert " app" in f and c._APP_CALLS.search(f), text
+        assert any(word in f for word in c._PROMO_WORDS), text
+    if c._EVENT_BUTTON.fullmatch(text):
+        assert c._may_be_label(f, c._EVENT_BUTTON_STARTS), text
+
+
+#: Labels of every kind the gated patterns match, to be respelt and decorated below.
+_CHROME_LABELS = (
+    "Skip to main content", "Skip navigation", "Main menu", "Toggle navigation", "Homepage", "Back to top",
+    "Search this site", "Close", "Previous article: A Headline", "Next posts", "Blog index", "More stories",
+    "Table of Contents", "Contents", "In this guide", "On this page", "Jump to section", "Log in", "Signout",
+    "My account", "Create an account", "Already a subscriber? Sign in here", "Menu", "Navigation",
+    "Register now", "Get your tickets today", "Buy tickets", "Book your seat now", "Reserve your spot", "RSVP here",
+    "12 comments", "1.8K Shares", "3 mins", "6:42", "12 min listen", "See more", "Know more", "Play the game",
+    "Explore now", "Web Stories", "Short URL", "Short link", "٣ comments", "1,5k shares", "12:34 minutes", "4 min", "- 12:30 -", "9 mins.",
+    "As an Amazon Associate, I earn from qualifying purchases", "This post contains affiliate links",
+    "We also use affiliate links", "Supported by commissions from", "Every product is picked independently",
+    "Affiliate disclosure", "This site collects a tiny fee", "Purchases made through these links earn us",
+    "Download the KOMO News app", "Try our free new Mint App", "Install the BBC Sport app", "get the NYT app",
+    "Show more Show less", "See more See less", "Read more Read less", "MoreLess",
+)
 
 
 def test_appeal_and_chrome_gates_are_necessary_on_real_lines() -> None:
@@ -462,7 +508,7 @@ _CN_TRICKY = (
 def test_appeal_and_chrome_gates_are_necessary_on_rule_examples() -> None:
     lines = _cn_example_lines()
     assert len(lines) > 100
-    for line in lines:
+    for line in lines + list(_CHROME_LABELS):
         _check_cn_gates(line)
 
 
@@ -475,7 +521,7 @@ _CN_RESPELL = (
 )
 
 
-@given(st.sampled_from(_cn_example_lines()), st.lists(st.sampled_from(_CN_RESPELL), max_size=3))
+@given(st.sampled_from(_cn_example_lines() + list(_CHROME_LABELS)), st.lists(st.sampled_from(_CN_RESPELL), max_size=3))
 def test_appeal_and_chrome_gates_are_necessary_on_respelt_examples(line: str, changes: list) -> None:
     for change in changes:
         line = change(line)
@@ -541,7 +587,7 @@ _CN_WORDS = sorted({
 
 @settings(max_examples=500)
 @given(
-    st.lists(st.sampled_from(_CN_WORDS), max_size=8),
+    st.lists(st.sampled_from(_CN_WORDS + sorted(_CHROME_LABELS)), max_size=8),
     st.sampled_from([" ", "", " | ", ": ", ". ", "- "]),
     st.sampled_from(["", "- ", "• ", "[", "(", "| ", "  ", "\u2003"]),
 )
