@@ -22,19 +22,19 @@ MAX_CACHED_CHARS = 2000
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def text_cache(maxsize: int = 4096) -> Callable[[F], F]:
-    """Decorate ``func(text, *args)``: answers for texts of at most :data:`MAX_CACHED_CHARS`
-    characters are kept (``maxsize`` of them, least recently used out first); longer texts
-    are answered by ``func`` itself.  ``cache_clear`` and ``cache_info`` are those of the cache."""
+def text_cache(maxsize: int = 4096, max_chars: int = MAX_CACHED_CHARS) -> Callable[[F], F]:
+    """Decorate ``func(text, ...)``: answers for texts of at most ``max_chars`` characters
+    are kept (``maxsize`` of them, least recently used out first); longer texts are
+    answered by ``func`` itself.  ``cache_clear`` and ``cache_info`` are those of the cache."""
 
     def decorate(func: F) -> F:
         cached = lru_cache(maxsize=maxsize)(func)
 
         @wraps(func)
-        def call(text: str, *args: Any) -> Any:
-            if len(text) > MAX_CACHED_CHARS:
-                return func(text, *args)
-            return cached(text, *args)
+        def call(text: str, *args: Any, **kwargs: Any) -> Any:
+            if len(text) > max_chars:
+                return func(text, *args, **kwargs)
+            return cached(text, *args, **kwargs)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]

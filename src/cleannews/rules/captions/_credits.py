@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ... import lazyregex
+from ...caching import text_cache
 from ...document import Line
 from ...shapes import fold as _shapes_fold
 from ...shapes import is_reported_speech, word_count
@@ -184,7 +184,7 @@ def _unwrap(text: str) -> str:
 _CACHED_CHARS = 1024
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192, max_chars=_CACHED_CHARS)
 def is_credit(text: str, after_caption: bool = False) -> bool:
     """True if ``text`` (a whole line, or what follows a caption) is only a photo credit.
 
@@ -374,15 +374,9 @@ def sentence_count(text: str) -> int:
     return 1 + sum(1 for _ in _SENTENCE_BREAK.finditer(text[:_CAPTION_MAX_CHARS]))
 
 
+@text_cache(8192, max_chars=_CACHED_CHARS)  # several rules ask about one line
 def looks_like_caption(text: str, *, max_words: int = 40, max_sentences: int = 1) -> bool:
     """A short description with no quotes and no reporting verbs: the shape of a caption."""
-    if len(text) <= _CACHED_CHARS:
-        return _cached_looks_like_caption(text, max_words, max_sentences)
-    return _looks_like_caption(text, max_words, max_sentences)
-
-
-def _looks_like_caption(text: str, max_words: int, max_sentences: int) -> bool:
-    """:func:`looks_like_caption`, computed."""
     text = text.strip()
     if not text or len(text) > _CAPTION_MAX_CHARS:
         return False
@@ -393,10 +387,6 @@ def _looks_like_caption(text: str, max_words: int, max_sentences: int) -> bool:
         return False
     return sentence_count(text) <= max_sentences
 
-
-#: :func:`looks_like_caption` of a text of up to _CACHED_CHARS characters, kept per text
-#: and limits (the answer depends on them alone; several rules ask about one line).
-_cached_looks_like_caption = lru_cache(maxsize=8192)(_looks_like_caption)
 
 
 def trailing_credit(text: str) -> int | None:

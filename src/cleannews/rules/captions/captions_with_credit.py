@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
+from ...caching import text_cache
 from ...document import Document, Hit
 from ...registry import rule
 from ...shapes import is_reported_speech, word_count
@@ -73,10 +73,13 @@ def caption_with_credit(doc: Document, candidates: list[int]) -> Iterator[Hit]:
     lines = doc.lines
     for index in candidates:
         text = lines[index].stripped
-        if (_cached_caption_with_credit if len(text) <= _CACHED_CHARS else _is_caption_with_credit)(text):
+        if _is_caption_with_credit(text):
             yield Hit(index, index, "caption with its photo credit")
 
 
+#: The rule's answer depends on the line's text alone, so it is kept per text (for a
+#: corpus that repeats its captions, as pages of one site do; see _CACHED_CHARS).
+@text_cache(8192, max_chars=_CACHED_CHARS)
 def _is_caption_with_credit(stripped: str) -> bool:
     """True if the line whose stripped text is ``stripped`` is a caption with its credit."""
     text = stripped.strip("|").strip()
@@ -93,7 +96,3 @@ def _is_caption_with_credit(stripped: str) -> bool:
             return False
     return True
 
-
-#: The rule's answer depends on the line's text alone, so it is kept per text (for a
-#: corpus that repeats its captions, as pages of one site do; see _CACHED_CHARS).
-_cached_caption_with_credit = lru_cache(maxsize=8192)(_is_caption_with_credit)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
+from ...caching import text_cache
 from ...document import Document, Hit
 from ...registry import rule
 from ._credits import _CACHED_CHARS, _has_label_core, fold, is_credit
@@ -92,12 +92,15 @@ def credit_line(doc: Document, candidates: list[int]) -> Iterator[Hit]:
         text = lines[index].stripped
         if len(text) > _CREDIT_MAX_CHARS and text[0] != "|" and text[-1] != "|":
             continue  # too long for a credit (is_credit strips only pipes and spaces) or a stub
-        reason = _credit_reason(text) if len(text) <= _CACHED_CHARS else _find_credit_reason(text)
+        reason = _credit_reason(text)
         if reason is not None:
             yield Hit(index, index, reason)
 
 
-def _find_credit_reason(text: str) -> str | None:
+#: The rule's answer depends on the line's text alone, so it is kept per text (see
+#: _CACHED_CHARS).
+@text_cache(8192, max_chars=_CACHED_CHARS)
+def _credit_reason(text: str) -> str | None:
     """Why the line whose stripped text is ``text`` goes, or ``None`` if it stays."""
     if is_credit(text):
         return "photo credit"
@@ -105,7 +108,3 @@ def _find_credit_reason(text: str) -> str | None:
         return "caption stub"
     return None
 
-
-#: The rule's answer depends on the line's text alone, so it is kept per text (see
-#: _CACHED_CHARS).
-_credit_reason = lru_cache(maxsize=8192)(_find_credit_reason)
