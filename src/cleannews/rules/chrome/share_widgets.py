@@ -187,10 +187,16 @@ _SIZE_MARKER_WORDS = ("aa", "a+", "a-", "a−", "a a", "text size", "font size",
 _SPACED_MARKERS = frozenset(marker for marker in _SIZE_MARKERS if " " in marker)
 
 
+def _size_label(folded: str) -> str:
+    """A folded line as _size_kind reads it: without its brackets and separators, its words
+    joined by one space."""
+    return " ".join(folded.strip("[]()|•·:.").split())
+
+
 def _spaced_marker(folded: str) -> bool:
     """A size marker of several words whose white space is not the single spaces of
     _SIZE_MARKER_WORDS (so that no word finds it): _size_kind joins the words with one."""
-    bare = " ".join(folded.strip("[]()|•·:.").split())
+    bare = _size_label(folded)
     return bare in _SPACED_MARKERS and bare not in folded
 
 #: Call-to-action labels ("See more", "Play now", "Visual Stories"): never prose as a whole
@@ -214,7 +220,7 @@ def _size_kind(text: str, folded: str) -> int:
     1 for a size ("Small", "Size", "Standard"), 0 otherwise."""
     if not _fits(text, 24):
         return 0
-    bare = " ".join(folded.strip("[]()|•·:.").split())
+    bare = _size_label(folded)
     if bare in _SIZE_MARKERS:
         return 3 if bare in _SIZE_NAMES else 2
     return 1 if bare in _SIZE_WORDS else 0
