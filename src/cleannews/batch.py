@@ -426,6 +426,12 @@ def terminate_pool(pool: ProcessPoolExecutor) -> None:
             process.join(timeout=5)
         except (OSError, ValueError, AssertionError):
             pass
+    # and let the pool's manager thread finish: while it runs, Python's exit hook for the
+    # pool may write to the wake-up pipe the thread is closing ("Exception ignored in:
+    # <module 'threading'> ... Bad file descriptor" on a SIGTERM under load)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _start_method() -> BaseContext | None:
